@@ -1,0 +1,4 @@
+import type { Command } from 'commander';
+
+// Placeholder: the `start` command is registered by the module that implements it.
+export function register(_program: Command): void {}
