@@ -1,0 +1,30 @@
+import { defineConfig } from 'vitest/config';
+
+// Two projects: `unit` (pure code, no database, fast) and `integration` (`*.int.test.ts`, against a
+// real Neo4j started once by the global setup, or NEO4J_TEST_URI when given).
+//   npx vitest run --project unit        # extraction, ingest parsing, ...
+//   npx vitest run --project integration # graph, API, browser
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/**/*.int.test.ts', 'node_modules/**'],
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['test/**/*.int.test.ts'],
+          globalSetup: ['test/setup/neo4j.global.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          // One shared Neo4j on a 2-core machine: files run one at a time, each isolating its data.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
