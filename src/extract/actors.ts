@@ -1,0 +1,267 @@
+// The actor registry: who can be named in an article (gazetteer + caller's known actors + actors
+// the language module registers from titles and roles), and where each is mentioned.
+// Matching is by normalised word sequences (normalize.ts), longest match first, one linear pass.
+import type { ActorKind, ExtractedActor, KnownActor, Span } from './types.ts';
+import { GAZETTEER, type GazetteerEntry, type RoleHolding } from './gazetteer.ts';
+import { foldKey, matchKey, normalizeWithMap } from './normalize.ts';
+
+export interface Actor {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  /** Every other known name, any language, as written in the data or the text. */
+  aliases: string[];
+  state?: string;
+  speaksFor?: string[];
+  describes?: string[];
+  roles?: RoleHolding[];
+  /** STATE: folded demonyms/nisbas ("الروسي", "russian"). */
+  demonyms?: string[];
+}
+
+export interface Mention {
+  actor: string;
+  start: number;
+  end: number;
+  /** How it was found: by a name, a role/title, a pronoun or collective reference. */
+  by: 'name' | 'role' | 'reference';
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  ids?: string[];
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+/**
+ * Splits a name into word keys (letters and digits; punctuation separates, so "Putin's" is
+ * "Putin" + "s" and "U.S." is "U" + "S"). Latin case is kept: "US" is not "us".
+ */
+export function wordKeys(s: string): string[] {
+  return matchKey(s).match(WORD) ?? [];
+}
+
+/** Arabic clitic prefixes a name can carry in running text: و/ف, then ب/ل/ك; "لل" stands for ل + ال. */
+export function arabicBaseForms(word: string): Array<{ base: string; prefix: number }> {
+  const out: Array<{ base: string; prefix: number }> = [{ base: word, prefix: 0 }];
+  let w = word;
+  let p = 0;
+  if ((w[0] === 'و' || w[0] === 'ف') && w.length > 3) {
+    w = w.slice(1);
+    p = 1;
+    out.push({ base: w, prefix: p });
+  }
+  if (w.startsWith('لل') && w.length > 3) out.push({ base: 'ال' + w.slice(2), prefix: p + 1 });
+  if ((w[0] === 'ب' || w[0] === 'ل' || w[0] === 'ك') && w.length > 3) out.push({ base: w.slice(1), prefix: p + 1 });
+  return out;
+}
+
+export function slugify(name: string): string {
+  const ascii = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return ascii || 'actor';
+}
+
+function displayName(names: { en?: string[]; ar?: string[] }, fallback: string): string {
+  return names.en?.[0] ?? names.ar?.[0] ?? fallback;
+}
+
+export class ActorRegistry {
+  private readonly actors = new Map<string, Actor>();
+  private readonly trie: TrieNode = { next: new Map() };
+  private readonly mentionList: Mention[] = [];
+  private readonly mentionKeys = new Set<string>();
+  /** Ids of actors a statement refers to (kept in the output even without a textual mention). */
+  private readonly referenced = new Set<string>();
+
+  constructor(entries: readonly GazetteerEntry[] = GAZETTEER, known: readonly KnownActor[] = []) {
+    for (const e of entries) this.addEntry(e);
+    for (const k of known) {
+      this.register({ id: k.id, name: k.name, kind: k.kind, aliases: k.aliases });
+    }
+  }
+
+  private addEntry(e: GazetteerEntry): void {
+    const all = [...(e.names.en ?? []), ...(e.names.ar ?? [])];
+    const capitals = [...(e.capitals?.en ?? []), ...(e.capitals?.ar ?? [])];
+    const name = displayName(e.names, e.id);
+    const actor: Actor = {
+      id: e.id,
+      name,
+      kind: e.kind,
+      aliases: [...all, ...capitals].filter((n) => n !== name),
+    };
+    if (e.state) actor.state = e.state;
+    if (e.speaksFor) actor.speaksFor = [...e.speaksFor];
+    if (e.roles) actor.roles = e.roles.map((r) => ({ ...r }));
+    if (e.demonyms) actor.demonyms = [...(e.demonyms.en ?? []), ...(e.demonyms.ar ?? [])].map(foldKey);
+    const existing = this.actors.get(e.id);
+    if (existing) {
+      // A later data file may add names to an entry (e.g. English names added by the EN data).
+      for (const a of [name, ...actor.aliases]) if (a !== existing.name && !existing.aliases.includes(a)) existing.aliases.push(a);
+    } else {
+      this.actors.set(e.id, actor);
+    }
+    for (const n of [...all, ...capitals]) this.indexName(n, e.id);
+  }
+
+  private indexName(name: string, id: string): void {
+    const keys = wordKeys(name);
+    if (keys.length === 0) return;
+    let node = this.trie;
+    for (const k of keys) {
+      let child = node.next.get(k);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(k, child);
+      }
+      node = child;
+    }
+    node.ids ??= [];
+    if (!node.ids.includes(id)) node.ids.push(id);
+  }
+
+  get(id: string): Actor | undefined {
+    return this.actors.get(id);
+  }
+
+  all(): Actor[] {
+    return [...this.actors.values()];
+  }
+
+  /**
+   * Adds an actor (or merges names into the one with the same id) and indexes its names, so later
+   * mentions of them are found by `scan`. The id defaults to a slug of the name.
+   */
+  register(input: Partial<Actor> & { name: string; kind: ActorKind }): Actor {
+    const id = input.id ?? slugify(input.name);
+    let actor = this.actors.get(id);
+    if (!actor) {
+      actor = { ...input, id, aliases: [...(input.aliases ?? [])].filter((a) => a !== input.name) };
+      this.actors.set(id, actor);
+    } else {
+      for (const a of [input.name, ...(input.aliases ?? [])]) {
+        if (a !== actor.name && !actor.aliases.includes(a)) actor.aliases.push(a);
+      }
+      if (input.describes) actor.describes = [...new Set([...(actor.describes ?? []), ...input.describes])];
+      if (input.speaksFor) actor.speaksFor = [...new Set([...(actor.speaksFor ?? []), ...input.speaksFor])];
+      if (input.state && !actor.state) actor.state = input.state;
+    }
+    for (const n of [actor.name, ...actor.aliases]) this.indexName(n, id);
+    return actor;
+  }
+
+  /** Actor ids whose name (any alias) is exactly this string after folding. */
+  lookupName(name: string): string[] {
+    let node: TrieNode | undefined = this.trie;
+    for (const k of wordKeys(name)) {
+      node = node.next.get(k);
+      if (!node) return [];
+    }
+    return node === this.trie ? [] : [...(node.ids ?? [])];
+  }
+
+  /** The state whose demonym/nisba this word is ("الروسي", "الروسية", "Russian"), if any. */
+  stateByDemonym(word: string): string | undefined {
+    const key = foldKey(word);
+    for (const a of this.actors.values()) if (a.demonyms?.includes(key)) return a.id;
+    return undefined;
+  }
+
+  addMention(actor: string, span: Span, by: Mention['by'] = 'name'): void {
+    const key = `${actor}@${span[0]}-${span[1]}`;
+    if (this.mentionKeys.has(key)) return;
+    this.mentionKeys.add(key);
+    this.mentionList.push({ actor, start: span[0], end: span[1], by });
+  }
+
+  /** Marks an actor as used by a statement (speaker, about, via...), so it is listed in the output. */
+  reference(id: string): void {
+    if (this.actors.has(id)) this.referenced.add(id);
+  }
+
+  /** All mentions in text order. */
+  mentions(): Mention[] {
+    return [...this.mentionList].sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  /** Mentions lying inside [start, end). */
+  mentionsWithin(start: number, end: number): Mention[] {
+    return this.mentions().filter((m) => m.start >= start && m.end <= end);
+  }
+
+  /**
+   * Finds every indexed name in the given spans of `text` (longest match wins, no overlaps) and
+   * records the mentions. Linear in the text: one pass over the words, a trie walk per word.
+   */
+  scan(text: string, spans: readonly Span[], arabic: boolean): Mention[] {
+    const found: Mention[] = [];
+    for (const [from, to] of spans) {
+      const slice = text.slice(from, to);
+      const norm = normalizeWithMap(slice);
+      const folded = norm.text;
+      const words: Array<{ s: number; e: number; w: string }> = [];
+      for (const m of folded.matchAll(WORD)) words.push({ s: m.index, e: m.index + m[0].length, w: m[0] });
+      let i = 0;
+      while (i < words.length) {
+        let best: { end: number; ids: string[]; prefix: number } | null = null;
+        const first = words[i]!;
+        const starts = arabic ? arabicBaseForms(first.w) : [{ base: first.w, prefix: 0 }];
+        for (const { base, prefix } of starts) {
+          let node = this.trie.next.get(base);
+          let j = i;
+          while (node) {
+            if (node.ids && (!best || j > best.end || (j === best.end && prefix < best.prefix))) best = { end: j, ids: node.ids, prefix };
+            j++;
+            const w = words[j];
+            if (!w || w.s - words[j - 1]!.e > 2) break;
+            node = node.next.get(w.w);
+          }
+        }
+        if (best) {
+          const start = from + norm.map[first.s + best.prefix]!;
+          const end = from + norm.map[words[best.end]!.e - 1]! + 1;
+          const mention: Mention = { actor: best.ids[0]!, start, end, by: 'name' };
+          this.addMention(mention.actor, [start, end]);
+          found.push(mention);
+          i = best.end + 1;
+        } else {
+          i++;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The actors to print: those mentioned in the text or referenced by a statement. */
+  toExtracted(): ExtractedActor[] {
+    const byActor = new Map<string, Span[]>();
+    for (const m of this.mentions()) {
+      const list = byActor.get(m.actor) ?? [];
+      list.push([m.start, m.end]);
+      byActor.set(m.actor, list);
+    }
+    const ids = new Set([...byActor.keys(), ...this.referenced]);
+    const out: ExtractedActor[] = [];
+    for (const id of ids) {
+      const a = this.actors.get(id);
+      if (!a) continue;
+      const actor: ExtractedActor = {
+        id: a.id,
+        name: a.name,
+        kind: a.kind,
+        aliases: [...a.aliases],
+        mentions: (byActor.get(id) ?? []).sort((x, y) => x[0] - y[0]),
+      };
+      if (a.speaksFor?.length) actor.speaksFor = [...a.speaksFor];
+      if (a.describes?.length) actor.describes = [...a.describes];
+      out.push(actor);
+    }
+    return out.sort((x, y) => (x.mentions[0]?.[0] ?? Infinity) - (y.mentions[0]?.[0] ?? Infinity) || x.id.localeCompare(y.id));
+  }
+}

@@ -1,0 +1,98 @@
+// Sentence segmentation with offsets into the original text. A sentence ends at . ! ? ؟ … (or a
+// line break) unless it is inside a quotation («» “” "") or the dot ends an abbreviation
+// (Mr., U.S., Sen., د.). Quotes never span paragraphs, so an unbalanced quote costs one paragraph,
+// never the rest of the text. One linear pass.
+import type { Span } from './types.ts';
+import type { Sentence } from './pipeline.ts';
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'cmdr',
+  'st', 'jr', 'sr', 'prof', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'atty', 'amb',
+  'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'etc', 'approx', 'dept', 'est', 'fig', 'mt', 'ft',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'a.m', 'p.m', 'e.g', 'i.e', 'u.s', 'u.n', 'u.k', 'u.s.a', 'd.c', 'e.u',
+]);
+
+const OPENING: Record<string, string> = { '«': '»', '“': '”', '„': '”', '‹': '›' };
+const TERMINATORS = new Set(['.', '!', '?', '؟', '…']);
+const CLOSERS = new Set(['"', '”', '»', "'", '’', ')', ']', '›']);
+
+/** The word (letters and inner dots) just before position `i` of `text`. */
+function wordBefore(text: string, i: number): string {
+  let j = i;
+  while (j > 0 && /[\p{L}.]/u.test(text[j - 1]!)) j--;
+  return text.slice(j, i);
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  const word = wordBefore(text, dot);
+  if (word.length === 0) return false;
+  const bare = word.replace(/^\.+/, '');
+  if (ABBREVIATIONS.has(bare.toLowerCase())) return true;
+  // A single letter: an initial ("J. Smith") or an Arabic title abbreviation ("د." doctor, "م." engineer).
+  if (/^\p{L}$/u.test(bare)) return true;
+  // Dotted acronyms: "U.S", "U.N", "A.F.P".
+  if (/^(\p{L}\.)+\p{L}$/u.test(bare)) return true;
+  return false;
+}
+
+/** Splits the body spans into sentences; each span is cut into paragraphs at line breaks first. */
+export function segment(text: string, body: readonly Span[]): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = -1;
+  for (const [from, to] of body) {
+    let lineStart = from;
+    for (let i = from; i <= to; i++) {
+      if (i === to || text[i] === '\n') {
+        if (text.slice(lineStart, i).trim().length > 0) {
+          paragraph++;
+          splitParagraph(text, lineStart, i, paragraph, out);
+        }
+        lineStart = i + 1;
+      }
+    }
+  }
+  return out;
+}
+
+function pushTrimmed(text: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ start, end, text: text.slice(start, end), paragraph });
+}
+
+function splitParagraph(text: string, from: number, to: number, paragraph: number, out: Sentence[]): void {
+  const expected: string[] = []; // stack of closing quote characters
+  let straightOpen = false;
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const ch = text[i]!;
+    const closer = OPENING[ch];
+    if (closer) {
+      expected.push(closer);
+      continue;
+    }
+    if (expected.length > 0 && ch === expected[expected.length - 1]) {
+      expected.pop();
+      continue;
+    }
+    if (ch === '"') {
+      straightOpen = !straightOpen;
+      continue;
+    }
+    if (!TERMINATORS.has(ch) || expected.length > 0 || straightOpen) continue;
+    // Runs of terminators ("?!", "...") and closing quotes/brackets stay with this sentence.
+    let end = i + 1;
+    while (end < to && (TERMINATORS.has(text[end]!) || CLOSERS.has(text[end]!))) end++;
+    const next = text[end];
+    if (end < to && next !== undefined && !/\s/.test(next)) continue; // "3.5", "example.com"
+    if (ch === '.' && isAbbreviation(text, i)) {
+      // "in the U.S. The next…" is ambiguous; a following lower-case word settles it.
+      continue;
+    }
+    pushTrimmed(text, start, end, paragraph, out);
+    start = end;
+    i = end - 1;
+  }
+  pushTrimmed(text, start, to, paragraph, out);
+}
