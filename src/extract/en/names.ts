@@ -1,0 +1,152 @@
+// English actor recognition beyond the gazetteer: people introduced with a title or role
+// ("Defense Secretary Ash Carter", "spokesman Lu Kang", "Sen. Ted Cruz"), capitalised name
+// sequences with person evidence (a known first name, a middle initial), organisations named with
+// an organisation word, and later short mentions ("Mr. Lou", "Carter") of those people.
+import type { ActorRegistry } from '../actors.ts';
+import type { Token } from './tokens.ts';
+import {
+  CAPITAL_STOPWORDS, FEMALE_NAMES, HONORIFIC_GENDER, MALE_NAMES, NAME_TITLES, ORG_WORDS, PERSON_TITLES,
+} from './lexicon.ts';
+
+export type Gender = 'm' | 'f' | '';
+
+/** What the English side learns about actors in one article (gender, titles) for coreference. */
+export interface ActorFacts {
+  gender: Map<string, Gender>;
+  /** Lower-cased role words an actor was introduced with ("secretary", "minister"), by actor id. */
+  titles: Map<string, Set<string>>;
+}
+
+const PARTICLES = new Set(['bin', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'del', 'di', 'ibn', 'abu', 'du', 'st.']);
+
+const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);
+const isCapWord = (t: Token) => t.kind === 'word' && t.cap && !/^\p{Lu}{2,}$/u.test(t.text.replace(/\./g, '')) || (t.kind === 'word' && t.cap && t.text.length <= 4 && /\./.test(t.text));
+
+/** Finds runs of capitalised words ("Jacob J. Lew", "Secretary of State John Kerry"). */
+export function capitalRuns(tokens: Token[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let k = 0;
+  while (k < tokens.length) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && t.cap) {
+      let e = k + 1;
+      while (e < tokens.length) {
+        const u = tokens[e]!;
+        if (u.kind === 'word' && (u.cap || isInitial(u))) { e++; continue; }
+        // "of" / particles inside a name when a capitalised word follows.
+        const v = tokens[e + 1];
+        if (u.kind === 'word' && (u.lower === 'of' || PARTICLES.has(u.lower)) && v && v.kind === 'word' && v.cap && u.end + 1 >= u.start) { e += 2; continue; }
+        if (u.kind === 'punct' && u.text === '-' && v && v.cap && u.start === tokens[e - 1]!.end) { e += 2; continue; }
+        break;
+      }
+      runs.push([k, e]);
+      k = e;
+    } else k++;
+  }
+  return runs;
+}
+
+export function genderOfFirstName(first: string): Gender {
+  const f = first.toLowerCase();
+  if (FEMALE_NAMES.has(f)) return 'f';
+  if (MALE_NAMES.has(f)) return 'm';
+  return '';
+}
+
+export function newFacts(): ActorFacts {
+  return { gender: new Map(), titles: new Map() };
+}
+
+function noteTitle(facts: ActorFacts, id: string, words: string[]): void {
+  if (words.length === 0) return;
+  const s = facts.titles.get(id) ?? new Set<string>();
+  for (const w of words) s.add(w.toLowerCase().replace(/\.$/, ''));
+  facts.titles.set(id, s);
+}
+
+function noteGender(facts: ActorFacts, id: string, g: Gender): void {
+  if (g && !facts.gender.get(id)) facts.gender.set(id, g);
+}
+
+/**
+ * Recognises people and organisations in the body and records their mentions in the registry.
+ * `facts` collects gender and titles for later pronoun and role resolution.
+ */
+export function findEnglishActors(text: string, tokens: Token[], registry: ActorRegistry, facts: ActorFacts): void {
+  const runs = capitalRuns(tokens);
+  const people: Array<{ id: string; parts: string[] }> = [];
+  for (const [s, e] of runs) {
+    let a = s;
+    const titleWords: string[] = [];
+    // Sentence-initial function words ("But", "The") are not part of a name.
+    while (a < e && CAPITAL_STOPWORDS.has(tokens[a]!.lower)) a++;
+    const prev = tokens[s - 1];
+    const prevTitle = prev && prev.kind === 'word' && !prev.cap && NAME_TITLES.has(prev.lower) ? prev.lower : null;
+    if (prevTitle) titleWords.push(prevTitle);
+    // Leading titles: "Defense Secretary", "Sen.", "Secretary of State", "Rear Admiral".
+    let b = a;
+    while (b < e - 1 && (PERSON_TITLES.has(tokens[b]!.lower) || (tokens[b]!.lower === 'of' && b > a))) b++;
+    if (b > a) for (let k = a; k < b; k++) titleWords.push(tokens[k]!.lower);
+    const nameToks = tokens.slice(b, e).filter((t) => t.kind === 'word');
+    if (nameToks.length === 0) continue;
+    const lowerWords = tokens.slice(a, e).map((t) => t.lower);
+    const hasOrgWord = lowerWords.some((w) => ORG_WORDS.has(w));
+    const name = text.slice(tokens[b]!.start, tokens[e - 1]!.end);
+    const known = registry.lookupName(name);
+    if (known.length > 0) {
+      const id = known[0]!;
+      noteTitle(facts, id, titleWords);
+      for (const w of titleWords) noteGender(facts, id, (HONORIFIC_GENDER.get(w) ?? '') as Gender);
+      registry.addMention(id, [tokens[b]!.start, tokens[e - 1]!.end]);
+      continue;
+    }
+    if (hasOrgWord && titleWords.length === 0) {
+      if (e - a >= 2 && a === s) {
+        const orgName = text.slice(tokens[a]!.start, tokens[e - 1]!.end);
+        if (registry.lookupName(orgName).length === 0) {
+          const actor = registry.register({ name: orgName, kind: 'ORGANIZATION' });
+          registry.addMention(actor.id, [tokens[a]!.start, tokens[e - 1]!.end]);
+        }
+      }
+      continue;
+    }
+    if (nameToks.some((t) => ORG_WORDS.has(t.lower))) continue;
+    const first = nameToks[0]!.text;
+    const firstGender = genderOfFirstName(first);
+    const hasInitial = nameToks.some(isInitial);
+    const evidence = titleWords.length > 0 || firstGender !== '' || (hasInitial && nameToks.length >= 2);
+    if (!evidence || nameToks.length > 4) continue;
+    if (nameToks.length === 1 && titleWords.every((w) => !HONORIFIC_GENDER.has(w) && !/^(sen|rep|gov|gen|dr|president|senator|governor|secretary|minister|spokesman|spokeswoman|rabbi|admiral)$/.test(w.replace(/\.$/, '')))) continue;
+    if (nameToks.length === 1) {
+      // "Mr. Lou": a short mention of someone named earlier, or a person known only by surname.
+      const short = nameToks[0]!;
+      const target = people.findLast((p) => p.parts.includes(short.text));
+      const id = target?.id ?? registry.register({ name: short.text, kind: 'PERSON' }).id;
+      for (const w of titleWords) noteGender(facts, id, (HONORIFIC_GENDER.get(w) ?? '') as Gender);
+      registry.addMention(id, [short.start, short.end]);
+      continue;
+    }
+    const surname = nameToks[nameToks.length - 1]!.text;
+    const actor = registry.register({ name, kind: 'PERSON', aliases: [surname] });
+    people.push({ id: actor.id, parts: nameToks.map((t) => t.text) });
+    registry.addMention(actor.id, [tokens[b]!.start, tokens[e - 1]!.end]);
+    noteTitle(facts, actor.id, titleWords);
+    noteGender(facts, actor.id, firstGender);
+    for (const w of titleWords) noteGender(facts, actor.id, (HONORIFIC_GENDER.get(w) ?? '') as Gender);
+  }
+  // Gazetteer people: gender from their first name, when the lists know it.
+  for (const m of registry.mentions()) {
+    const a = registry.get(m.actor);
+    if (a?.kind === 'PERSON' && !facts.gender.get(a.id)) noteGender(facts, a.id, genderOfFirstName(a.name.split(/\s+/)[0] ?? ''));
+  }
+  // Honorifics before a known person's mention ("Mrs. Clinton") fix the gender.
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const g = HONORIFIC_GENDER.get(tokens[k]!.lower);
+    if (!g) continue;
+    const next = tokens[k + 1]!;
+    const ids = registry.lookupName(next.text);
+    if (ids.length > 0) noteGender(facts, ids[0]!, g as Gender);
+  }
+}
+
+export { isCapWord };
