@@ -1,0 +1,20 @@
+// Who speaks for an actor (e.g. who speaks for Russia)?
+// The actors known to speak for it (the Kremlin, a foreign ministry, a spokesperson) and how much
+// each of them said, with one example statement; the actor itself is listed too when it is
+// quoted by name ("Russia said ...").
+// @param actor = 'Russia' : the represented actor's id, name or alias (any language, any case)
+MATCH (represented:Actor)
+WHERE represented.id = $actor
+   OR toLower(represented.name) = toLower($actor)
+   OR any(alias IN coalesce(represented.aliases, []) WHERE toLower(alias) = toLower($actor))
+MATCH (voice:Actor)
+WHERE voice = represented OR (voice)-[:SPEAKS_FOR]->(represented)
+WITH represented, voice,
+     COLLECT { MATCH (voice)<-[:SAID_BY]-(st:Statement) RETURN st ORDER BY st.date DESC, st.id } AS said
+WHERE voice <> represented OR size(said) > 0
+RETURN represented.name AS speaksFor,
+       voice.name AS voice,
+       voice.kind AS kind,
+       size(said) AS statements,
+       said[0].content AS example
+ORDER BY statements DESC, voice
