@@ -1,0 +1,178 @@
+// Writes one batch of extracted articles in ONE query and ONE transaction (docs/graph-model.md).
+// Parameters (built by src/graph/write-articles.ts):
+//   $articles: [{id, url, title, language, publishedAt, text, contentHash, extractorVersion,
+//                outlet: {id, name} | null, actorIds, mentions: [{actor, count}],
+//                statements: [{id, props, date, speaker, about, addressees, via, parent}]}]
+//   $actors:   [{id, name, kind, label, aliases, speaksFor, describes}] of the whole batch, sorted by id
+// Returns one row per article: id, outcome ('new' | 'updated' | 'unchanged').
+// MERGE only on constrained keys (Article.id, Actor.id, Statement.id, Outlet.id).
+
+// An article whose text and extractor are unchanged is left as it is.
+UNWIND $articles AS a
+OPTIONAL MATCH (stored:Article {id: a.id})
+WITH a, CASE
+    WHEN stored IS NULL THEN 'new'
+    WHEN stored.contentHash = a.contentHash AND stored.extractorVersion = a.extractorVersion THEN 'unchanged'
+    ELSE 'updated'
+  END AS outcome
+WITH collect({id: a.id, outcome: outcome}) AS outcomes,
+     collect(CASE WHEN outcome <> 'unchanged' THEN a END) AS changed
+WITH outcomes, changed, reduce(ids = [], c IN changed | ids + c.actorIds) AS needed
+
+// Actors first, in id order: concurrent batches sharing actors take their locks in the same
+// order, which keeps deadlocks rare (the driver's executeWrite retries those that still happen).
+CALL {
+  WITH needed
+  UNWIND $actors AS actor
+  WITH actor, needed WHERE actor.id IN needed
+  MERGE (x:Actor {id: actor.id})
+    ON CREATE SET x.name = actor.name, x.kind = actor.kind, x.curated = false
+  WITH x, actor, reduce(acc = [], n IN coalesce(x.aliases, []) + actor.aliases |
+         CASE WHEN n IN acc THEN acc ELSE acc + n END) AS aliases
+  // `names` feeds the full-text indexes, which cannot index a list property.
+  SET x.aliases = aliases,
+      x.names = reduce(s = x.name, n IN aliases | CASE WHEN n = x.name THEN s ELSE s + ' | ' + n END)
+  FOREACH (_ IN CASE WHEN actor.label = 'Person' THEN [1] ELSE [] END | SET x:Person)
+  FOREACH (_ IN CASE WHEN actor.label = 'Organization' THEN [1] ELSE [] END | SET x:Organization)
+  FOREACH (_ IN CASE WHEN actor.label = 'State' THEN [1] ELSE [] END | SET x:State)
+  FOREACH (_ IN CASE WHEN actor.label = 'Group' THEN [1] ELSE [] END | SET x:Group)
+  FOREACH (_ IN CASE WHEN actor.label = 'Media' THEN [1] ELSE [] END | SET x:Media)
+}
+
+// Actor-to-actor facts, once every actor of the batch exists.
+CALL {
+  WITH needed
+  UNWIND $actors AS actor
+  WITH actor, needed WHERE actor.id IN needed
+  MATCH (x:Actor {id: actor.id})
+  CALL {
+    WITH x, actor
+    UNWIND actor.speaksFor AS targetId
+    MATCH (target:Actor {id: targetId})
+    MERGE (x)-[:SPEAKS_FOR]->(target)
+  }
+  CALL {
+    WITH x, actor
+    UNWIND actor.describes AS targetId
+    MATCH (target:Actor {id: targetId})
+    MERGE (x)-[:DESCRIBES]->(target)
+  }
+}
+
+// Each changed article replaces its previous version: statements, mentions, outlet link.
+CALL {
+  WITH changed
+  UNWIND changed AS a
+  MERGE (article:Article {id: a.id})
+  // Who the previous version named: they may be left with nothing once it is gone.
+  CALL {
+    WITH article
+    OPTIONAL MATCH (article)-[:MENTIONS]->(m:Actor)
+    WITH article, collect(m.id) AS mentioned
+    OPTIONAL MATCH (article)<-[:REPORTED_IN]-(:Statement)-[:SAID_BY|ABOUT|ADDRESSED_TO|VIA]->(t:Actor)
+    RETURN mentioned + collect(t.id) AS previousActors
+  }
+  CALL {
+    WITH article
+    OPTIONAL MATCH (article)-[:PUBLISHED_BY]->(o:Outlet)
+    RETURN collect(o.id) AS previousOutlets
+  }
+  CALL {
+    WITH article
+    MATCH (article)<-[:REPORTED_IN]-(old:Statement)
+    WHERE NOT coalesce(old.curated, false)
+    DETACH DELETE old
+  }
+  CALL {
+    WITH article
+    MATCH (article)-[r:MENTIONS|PUBLISHED_BY]->()
+    DELETE r
+  }
+  SET article.url = a.url,
+      article.title = a.title,
+      article.language = a.language,
+      article.publishedAt = date(a.publishedAt),
+      article.text = a.text,
+      article.contentHash = a.contentHash,
+      article.extractorVersion = a.extractorVersion,
+      article.importedAt = datetime()
+  CALL {
+    WITH a, article
+    WITH a, article WHERE a.outlet IS NOT NULL
+    MERGE (o:Outlet {id: a.outlet.id})
+      ON CREATE SET o.name = a.outlet.name
+    MERGE (article)-[:PUBLISHED_BY]->(o)
+  }
+  CALL {
+    WITH a, article
+    UNWIND a.mentions AS m
+    MATCH (x:Actor {id: m.actor})
+    MERGE (article)-[r:MENTIONS]->(x)
+    SET r.count = m.count
+  }
+  CALL {
+    WITH a, article
+    UNWIND a.statements AS st
+    MERGE (s:Statement {id: st.id})
+    // A statement a person curated is theirs: the extractor does not overwrite it.
+    WITH article, s, st WHERE NOT coalesce(s.curated, false)
+    SET s += st.props, s.date = date(st.date), s.curated = false
+    MERGE (s)-[:REPORTED_IN]->(article)
+    WITH s, st
+    CALL {
+      WITH s, st
+      MATCH (x:Actor {id: st.speaker})
+      MERGE (s)-[:SAID_BY]->(x)
+    }
+    CALL {
+      WITH s, st
+      UNWIND st.about AS actorId
+      MATCH (x:Actor {id: actorId})
+      MERGE (s)-[:ABOUT]->(x)
+    }
+    CALL {
+      WITH s, st
+      UNWIND st.addressees AS actorId
+      MATCH (x:Actor {id: actorId})
+      MERGE (s)-[:ADDRESSED_TO]->(x)
+    }
+    CALL {
+      WITH s, st
+      UNWIND st.via AS actorId
+      MATCH (x:Actor {id: actorId})
+      MERGE (s)-[:VIA]->(x)
+    }
+  }
+  // Nested attribution, once all statements of the article exist.
+  CALL {
+    WITH a
+    UNWIND a.statements AS st
+    WITH st WHERE st.parent IS NOT NULL
+    MATCH (child:Statement {id: st.id}), (parent:Statement {id: st.parent})
+    MERGE (child)-[:PART_OF]->(parent)
+  }
+  RETURN reduce(ids = [], batch IN collect(previousActors) | ids + batch) AS previousActors,
+         reduce(ids = [], batch IN collect(previousOutlets) | ids + batch) AS previousOutlets
+}
+
+// Actors and outlets that only the previous versions kept alive go (curated actors stay).
+CALL {
+  WITH previousActors
+  UNWIND previousActors AS actorId
+  WITH DISTINCT actorId
+  MATCH (x:Actor {id: actorId})
+  WHERE NOT coalesce(x.curated, false)
+    AND NOT EXISTS { (x)<-[:MENTIONS]-(:Article) }
+    AND NOT EXISTS { (x)<-[:SAID_BY|ABOUT|ADDRESSED_TO|VIA]-(:Statement) }
+  DETACH DELETE x
+}
+CALL {
+  WITH previousOutlets
+  UNWIND previousOutlets AS outletId
+  WITH DISTINCT outletId
+  MATCH (o:Outlet {id: outletId})
+  WHERE NOT EXISTS { (o)<-[:PUBLISHED_BY]-(:Article) }
+  DELETE o
+}
+UNWIND outcomes AS o
+RETURN o.id AS id, o.outcome AS outcome

@@ -1,0 +1,44 @@
+// Deletes one article with its statements; actors and the outlet it alone kept alive go with it
+// (curated actors stay). $id: the article id. Returns deleted: true when the article existed.
+OPTIONAL MATCH (article:Article {id: $id})
+CALL {
+  WITH article
+  OPTIONAL MATCH (article)-[:MENTIONS]->(m:Actor)
+  WITH article, collect(m.id) AS mentioned
+  OPTIONAL MATCH (article)<-[:REPORTED_IN]-(:Statement)-[:SAID_BY|ABOUT|ADDRESSED_TO|VIA]->(t:Actor)
+  RETURN mentioned + collect(t.id) AS previousActors
+}
+CALL {
+  WITH article
+  OPTIONAL MATCH (article)-[:PUBLISHED_BY]->(o:Outlet)
+  RETURN collect(o.id) AS previousOutlets
+}
+CALL {
+  WITH article
+  MATCH (article)<-[:REPORTED_IN]-(s:Statement)
+  DETACH DELETE s
+}
+CALL {
+  WITH article
+  WITH article WHERE article IS NOT NULL
+  DETACH DELETE article
+}
+CALL {
+  WITH previousActors
+  UNWIND previousActors AS actorId
+  WITH DISTINCT actorId
+  MATCH (x:Actor {id: actorId})
+  WHERE NOT coalesce(x.curated, false)
+    AND NOT EXISTS { (x)<-[:MENTIONS]-(:Article) }
+    AND NOT EXISTS { (x)<-[:SAID_BY|ABOUT|ADDRESSED_TO|VIA]-(:Statement) }
+  DETACH DELETE x
+}
+CALL {
+  WITH previousOutlets
+  UNWIND previousOutlets AS outletId
+  WITH DISTINCT outletId
+  MATCH (o:Outlet {id: outletId})
+  WHERE NOT EXISTS { (o)<-[:PUBLISHED_BY]-(:Article) }
+  DELETE o
+}
+RETURN article IS NOT NULL AS deleted

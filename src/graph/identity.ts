@@ -1,0 +1,53 @@
+// Identity of what the importer writes (docs/graph-model.md, "Keys and identity").
+// Every key is derived from the input alone, so importing the same article twice, from two
+// processes or after a crash, lands on the same nodes: that is what makes writes idempotent.
+import { createHash } from 'node:crypto';
+import type { Span } from '../extract/types.ts';
+
+const ID_HEX_LENGTH = 24;
+
+function sha256Hex(value: string): string {
+  return createHash('sha256').update(value, 'utf8').digest('hex');
+}
+
+/** NFC, every run of whitespace collapsed to one space, trimmed: re-wrapped copies hash alike. */
+export function normaliseText(text: string): string {
+  return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * Canonical form of an article URL for identity: the fragment never names another document, and
+ * the scheme and host are case-insensitive. Query strings are kept (they often are the article id).
+ */
+export function canonicalUrl(url: string): string {
+  const parsed = new URL(url.trim());
+  parsed.hash = '';
+  return parsed.toString();
+}
+
+/** `url:<hash>` when the article has a URL, else `text:<hash>` of its normalised text. */
+export function articleId(article: { url?: string | null; text: string }): string {
+  if (article.url) return `url:${sha256Hex(canonicalUrl(article.url)).slice(0, ID_HEX_LENGTH)}`;
+  return `text:${sha256Hex(normaliseText(article.text)).slice(0, ID_HEX_LENGTH)}`;
+}
+
+/** Changes when the words of the article change, not when only its whitespace does. */
+export function contentHash(article: { title?: string | null; text: string }): string {
+  // The separator cannot occur in normalised text (whitespace is collapsed to a single space).
+  return sha256Hex(`${normaliseText(article.title ?? '')}\n${normaliseText(article.text)}`);
+}
+
+/** A statement is its article plus the span of the attribution in the text. */
+export function statementId(articleKey: string, span: Span): string {
+  return `${articleKey}:${span[0]}-${span[1]}`;
+}
+
+/** "  Reuters " and "reuters" are one outlet. */
+export function outletId(name: string): string {
+  return normaliseText(name).toLocaleLowerCase('en');
+}
+
+/** The single string the full-text indexes read: name and aliases, each once. */
+export function actorNames(name: string, aliases: readonly string[]): string {
+  return [...new Set([name, ...aliases].map((n) => normaliseText(n)).filter((n) => n.length > 0))].join(' | ');
+}

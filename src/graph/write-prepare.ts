@@ -1,0 +1,156 @@
+// From an extraction to the parameters of one article's write: ids derived from the input
+// (identity.ts), only what the model stores, and nothing that points at an actor the write does
+// not create, so the batch query never needs to guess.
+import type { ActorKind, Extraction, Language } from '../extract/types.ts';
+import { articleId, canonicalUrl, contentHash, outletId, statementId } from './identity.ts';
+
+/** What the importer knows about an article besides its extraction. */
+export interface ArticleInput {
+  url?: string;
+  title?: string;
+  /** The text exactly as extracted: statement offsets point into it. */
+  text: string;
+  publishedAt?: string;
+  outlet?: string;
+  language?: Language;
+}
+
+export interface ActorWrite {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  /** The second label by kind; null for OTHER. */
+  label: 'Person' | 'Organization' | 'State' | 'Group' | 'Media' | null;
+  aliases: string[];
+  speaksFor: string[];
+  describes: string[];
+}
+
+export interface StatementWrite {
+  id: string;
+  props: {
+    content: string;
+    cue: string;
+    cueType: string;
+    direct: boolean;
+    start: number;
+    end: number;
+    language: Language;
+    speakerText: string | null;
+  };
+  /** YYYY-MM-DD or null; stored as a Neo4j date. */
+  date: string | null;
+  speaker: string | null;
+  about: string[];
+  addressees: string[];
+  via: string[];
+  parent: string | null;
+}
+
+export interface ArticleWrite {
+  id: string;
+  url: string | null;
+  title: string | null;
+  language: Language;
+  publishedAt: string | null;
+  text: string;
+  contentHash: string;
+  extractorVersion: string;
+  outlet: { id: string; name: string } | null;
+  /** Every actor id this article's write links to (sorted), for the batch's actor pass. */
+  actorIds: string[];
+  mentions: Array<{ actor: string; count: number }>;
+  statements: StatementWrite[];
+  /** The actors themselves, merged across the batch by the writer. */
+  actors: ActorWrite[];
+}
+
+const LABELS: Record<ActorKind, ActorWrite['label']> = {
+  PERSON: 'Person', ORGANIZATION: 'Organization', STATE: 'State', GROUP: 'Group', MEDIA: 'Media', OTHER: null,
+};
+
+const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+function unique(values: Iterable<string>): string[] {
+  return [...new Set(values)];
+}
+
+/**
+ * The write of one article. Actors the extraction lists but nothing links to (no mention, no
+ * statement role) are left out: the model keeps no actor that nothing refers to.
+ */
+export function prepareArticleWrite(input: ArticleInput, extraction: Extraction, extractorVersion: string): ArticleWrite {
+  const id = articleId(input);
+  const statementIds = new Map(extraction.statements.map((s) => [s.id, statementId(id, s.span)]));
+
+  const used = new Set<string>();
+  for (const actor of extraction.actors) if (actor.mentions.length > 0) used.add(actor.id);
+  for (const s of extraction.statements) {
+    if (s.speaker) used.add(s.speaker);
+    for (const a of [...s.about, ...s.addressees, ...s.via]) used.add(a);
+  }
+  const known = new Set(extraction.actors.map((a) => a.id));
+  const linked = (ids: readonly string[]): string[] => unique(ids.filter((a) => known.has(a) && used.has(a)));
+
+  const actors: ActorWrite[] = extraction.actors
+    .filter((a) => used.has(a.id))
+    .map((a) => ({
+      id: a.id,
+      name: a.name,
+      kind: a.kind,
+      label: LABELS[a.kind] ?? null,
+      aliases: unique(a.aliases.filter((alias) => alias.trim() && alias !== a.name)),
+      speaksFor: linked(a.speaksFor ?? []).filter((t) => t !== a.id),
+      describes: linked(a.describes ?? []).filter((t) => t !== a.id),
+    }))
+    .sort(byId);
+
+  // Two statements on one span would share an id: the first (outer) one stands for both.
+  const seen = new Set<string>();
+  const statements: StatementWrite[] = [];
+  for (const s of extraction.statements) {
+    const sid = statementIds.get(s.id)!;
+    if (seen.has(sid)) continue;
+    seen.add(sid);
+    const parent = s.parent ? (statementIds.get(s.parent) ?? null) : null;
+    statements.push({
+      id: sid,
+      props: {
+        content: s.content,
+        cue: s.cue,
+        cueType: s.cueType,
+        direct: s.direct,
+        start: s.span[0],
+        end: s.span[1],
+        language: extraction.language,
+        speakerText: s.speakerText,
+      },
+      date: s.date,
+      speaker: s.speaker && known.has(s.speaker) ? s.speaker : null,
+      about: linked(s.about),
+      addressees: linked(s.addressees),
+      via: linked(s.via),
+      parent: parent === sid ? null : parent,
+    });
+  }
+
+  const outletName = input.outlet ?? extraction.outlet ?? null;
+  return {
+    id,
+    url: input.url ? canonicalUrl(input.url) : null,
+    title: input.title ?? extraction.title ?? null,
+    language: extraction.language,
+    publishedAt: input.publishedAt ?? extraction.publishedAt ?? null,
+    text: input.text,
+    contentHash: contentHash(input),
+    extractorVersion,
+    outlet: outletName && outletId(outletName) ? { id: outletId(outletName), name: outletName.trim() } : null,
+    actorIds: actors.map((a) => a.id),
+    mentions: extraction.actors
+      .filter((a) => a.mentions.length > 0)
+      .map((a) => ({ actor: a.id, count: a.mentions.length }))
+      .sort((x, y) => (x.actor < y.actor ? -1 : x.actor > y.actor ? 1 : 0)),
+    statements,
+    actors,
+  };
+}

@@ -1,0 +1,221 @@
+// importArticles(graph, items, options): Promise<ImportSummary>
+//   Reads article records (or ingest items, rejects included), skips those already stored with
+//   the same content and extractor version, extracts the others and writes them in batches
+//   (write-articles.ts), `concurrency` batches in flight while the next batch is extracted.
+//   Nothing bad is fatal: a record that cannot be extracted or written is reported through
+//   `onReject` with its source and counted as failed; everything else still lands.
+//   Each article's write is transactional, so an interrupted import leaves whole articles only,
+//   and running it again finishes the job without duplicates.
+import { EXTRACTOR_VERSION, extract as defaultExtract } from '../extract/index.ts';
+import type { Extraction, ExtractOptions } from '../extract/types.ts';
+import { articleId, contentHash } from '../graph/identity.ts';
+import {
+  prepareArticleWrite,
+  storedVersions,
+  writeArticles,
+  type ArticleOutcome,
+  type ArticleWrite,
+  type GraphSession,
+  type WriteOutcome,
+} from '../graph/write-articles.ts';
+import type { ArticleRecord, IngestItem, IngestReject, SourceRef } from '../ingest/types.ts';
+import { textForExtraction } from './article-text.ts';
+
+/** A record as a script gives it: `source` is optional (it names the record in rejects). */
+export type ArticleRecordInput = Omit<ArticleRecord, 'source'> & { source?: SourceRef };
+
+export interface ImportProgress {
+  /** Records and rejects read from the inputs so far. */
+  read: number;
+  new: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+  statements: number;
+}
+
+export interface ImportSummary extends ImportProgress {
+  /** Distinct actors linked by the articles written (new or updated) in this run. */
+  actors: number;
+  elapsedMs: number;
+  articlesPerSecond: number;
+  /** True when the import stopped early on `signal`: every record read before it was written. */
+  aborted: boolean;
+}
+
+export interface ImportOptions {
+  /** Articles per write transaction (default 100). */
+  batchSize?: number;
+  /** Batches written at the same time (default 2). */
+  concurrency?: number;
+  /** Stored on every article; an article stored with another version is extracted again. */
+  extractorVersion?: string;
+  /** The extractor (default: src/extract). */
+  extract?: (text: string, options: ExtractOptions) => Extraction;
+  onProgress?: (progress: Readonly<ImportProgress>) => void;
+  /** Every input that did not land: ingest rejects, extraction and write failures. */
+  onReject?: (reject: IngestReject) => void;
+  /** Each article's outcome, as its batch is written. */
+  onOutcome?: (outcome: ArticleOutcome & { source?: SourceRef }) => void;
+  /** Stops reading new records; batches already started are finished. */
+  signal?: AbortSignal;
+}
+
+interface Pending {
+  record: ArticleRecordInput;
+  text: string;
+  id: string;
+  hash: string;
+}
+
+function isIngestItem(value: IngestItem | ArticleRecordInput): value is IngestItem {
+  return typeof (value as IngestItem).kind === 'string' && ('record' in value || 'reject' in value);
+}
+
+function sourceOf(record: ArticleRecordInput): SourceRef {
+  return record.source ?? { file: record.url ?? '(record)' };
+}
+
+function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+export async function importArticles(
+  graph: GraphSession,
+  items: AsyncIterable<IngestItem | ArticleRecordInput> | Iterable<IngestItem | ArticleRecordInput>,
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
+  const batchSize = Math.max(1, options.batchSize ?? 100);
+  const concurrency = Math.max(1, options.concurrency ?? 2);
+  const version = options.extractorVersion ?? EXTRACTOR_VERSION;
+  const runExtract = options.extract ?? defaultExtract;
+  const started = performance.now();
+  const progress: ImportProgress = { read: 0, new: 0, updated: 0, unchanged: 0, failed: 0, statements: 0 };
+  const actors = new Set<string>();
+  const report = () => options.onProgress?.({ ...progress });
+
+  const fail = (reason: string, source: SourceRef) => {
+    progress.failed++;
+    options.onReject?.({ reason, source });
+  };
+
+  const settle = (batch: ArticleWrite[], sources: Map<string, SourceRef>, outcomes: ArticleOutcome[]) => {
+    const byId = new Map(batch.map((w) => [w.id, w]));
+    for (const o of outcomes) {
+      progress[o.outcome satisfies WriteOutcome]++;
+      const write = byId.get(o.id);
+      if (write && o.outcome !== 'unchanged') {
+        progress.statements += write.statements.length;
+        for (const a of write.actorIds) actors.add(a);
+      }
+      options.onOutcome?.({ ...o, source: sources.get(o.id) });
+    }
+  };
+
+  /** Writes a batch; when the batch as a whole fails, each article alone, so one bad article fails alone. */
+  const write = async (batch: ArticleWrite[], sources: Map<string, SourceRef>): Promise<void> => {
+    try {
+      settle(batch, sources, await writeArticles(graph, batch));
+    } catch (batchError) {
+      if (batch.length === 1) {
+        fail(`write failed: ${errorMessage(batchError)}`, sources.get(batch[0]!.id)!);
+      } else {
+        for (const single of batch) {
+          try {
+            settle([single], sources, await writeArticles(graph, [single]));
+          } catch (err) {
+            fail(`write failed: ${errorMessage(err)}`, sources.get(single.id)!);
+          }
+        }
+      }
+    }
+    report();
+  };
+
+  const inFlight = new Set<Promise<void>>();
+
+  const dispatch = async (pending: Pending[]): Promise<void> => {
+    if (pending.length === 0) return;
+    // Extraction is the costly part: skip it for articles stored with this content and extractor.
+    let stored = new Map<string, { contentHash: string; extractorVersion: string }>();
+    try {
+      stored = await storedVersions(graph, pending.map((p) => p.id));
+    } catch {
+      // Not fatal: the write query makes the same check itself.
+    }
+    const batch: ArticleWrite[] = [];
+    const sources = new Map<string, SourceRef>();
+    for (const p of pending) {
+      const known = stored.get(p.id);
+      if (known && known.contentHash === p.hash && known.extractorVersion === version) {
+        progress.unchanged++;
+        options.onOutcome?.({ id: p.id, outcome: 'unchanged', source: sourceOf(p.record) });
+        continue;
+      }
+      let extraction: Extraction;
+      try {
+        const extractOptions: ExtractOptions = {};
+        if (p.record.language) extractOptions.language = p.record.language;
+        if (p.record.publishedAt) extractOptions.publishedAt = p.record.publishedAt;
+        extraction = runExtract(p.text, extractOptions);
+      } catch (err) {
+        fail(`extraction failed: ${errorMessage(err)}`, sourceOf(p.record));
+        continue;
+      }
+      const input = { ...p.record, text: p.text };
+      batch.push(prepareArticleWrite(input, extraction, version));
+      sources.set(p.id, sourceOf(p.record));
+    }
+    if (batch.length === 0) {
+      report();
+      return;
+    }
+    const job = write(batch, sources).finally(() => inFlight.delete(job));
+    inFlight.add(job);
+    while (inFlight.size >= concurrency) await Promise.race(inFlight);
+  };
+
+  let pending: Pending[] = [];
+  let pendingIds = new Set<string>();
+  let aborted = false;
+  for await (const item of items) {
+    if (options.signal?.aborted) {
+      aborted = true;
+      break;
+    }
+    progress.read++;
+    if (isIngestItem(item) && item.kind === 'reject') {
+      fail(item.reject.reason, item.reject.source);
+      report();
+      continue;
+    }
+    const record: ArticleRecordInput = isIngestItem(item) ? item.record : item;
+    if (typeof record.text !== 'string' || record.text.trim() === '') {
+      fail('empty article: no text', sourceOf(record));
+      continue;
+    }
+    const text = textForExtraction(record);
+    const id = articleId({ url: record.url, text });
+    // The same article twice in one batch would race with itself: the second goes in the next batch.
+    if (pendingIds.has(id) || pending.length >= batchSize) {
+      await dispatch(pending);
+      pending = [];
+      pendingIds = new Set();
+    }
+    pending.push({ record, text, id, hash: contentHash({ title: record.title, text }) });
+    pendingIds.add(id);
+  }
+  await dispatch(pending);
+  await Promise.all(inFlight);
+  report();
+
+  const elapsedMs = performance.now() - started;
+  const written = progress.new + progress.updated + progress.unchanged;
+  return {
+    ...progress,
+    actors: actors.size,
+    elapsedMs,
+    articlesPerSecond: elapsedMs > 0 ? (written * 1000) / elapsedMs : 0,
+    aborted,
+  };
+}
