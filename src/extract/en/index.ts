@@ -1,7 +1,59 @@
-// Placeholder until the English extractor lands (owned by the EN helper).
-import type { LanguageExtractor } from '../pipeline.ts';
+// The English extractor: tokens and quotations (tokens.ts), actors from titles and names
+// (names.ts), attribution patterns per clause (attributions.ts), then what the statements are
+// about, relays through media and nesting (relations.ts). Pure, deterministic, linear passes.
+import type { ActorRegistry } from '../actors.ts';
+import type { Document, DraftStatement, LanguageExtractor } from '../pipeline.ts';
+import { findQuotations, findUnits, tokenize, type Token, type Unit } from './tokens.ts';
+import { findEnglishActors, newFacts, type ActorFacts } from './names.ts';
+import { findAttributions } from './attributions.ts';
+import { linkStatements } from './relations.ts';
+
+interface Prepared {
+  tokens: Token[];
+  units: Unit[];
+  facts: ActorFacts;
+}
+
+// findActors and findStatements run one after the other on the same document: keep the tokens.
+const prepared = new WeakMap<Document, Prepared>();
+
+function prepare(doc: Document): Prepared {
+  let p = prepared.get(doc);
+  if (!p) {
+    const tokens = tokenize(doc.text);
+    findQuotations(tokens);
+    const units = findUnits(tokens).filter((u) => inBody(doc, tokens[u.first]!.start));
+    p = { tokens, units, facts: newFacts() };
+    prepared.set(doc, p);
+  }
+  return p;
+}
+
+function inBody(doc: Document, offset: number): boolean {
+  // Body spans are few and sorted: a linear scan per unit is cheap, but use binary search anyway.
+  const spans = doc.body;
+  let lo = 0, hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [s, e] = spans[mid]!;
+    if (offset < s) hi = mid - 1;
+    else if (offset >= e) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
 
 export const englishExtractor: LanguageExtractor = {
   language: 'en',
-  findStatements: () => [],
+  findActors(doc: Document, registry: ActorRegistry): void {
+    const p = prepare(doc);
+    findEnglishActors(doc.text, p.tokens, registry, p.facts);
+    // Short names just registered (surnames) are found everywhere in the body.
+    registry.scan(doc.text, doc.body, false);
+  },
+  findStatements(doc: Document, registry: ActorRegistry): DraftStatement[] {
+    const p = prepare(doc);
+    const found = findAttributions(doc.text, p.tokens, p.units, registry, p.facts);
+    return linkStatements(doc.text, found.map((f) => f.draft), registry);
+  },
 };

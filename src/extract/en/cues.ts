@@ -1,0 +1,61 @@
+// Finding attribution cues in a clause unit: verbs of saying in any tense (from data/en/cues.json)
+// and multi-word cues ("according to", "pointed out"), outside quotations, skipping nouns ("his
+// claims"), infinitives after "declined to", negated and passive uses.
+import type { CueType } from '../types.ts';
+import type { Token, Unit } from './tokens.ts';
+import { DETERMINERS, NEGATIONS, NOUN_FORMS, PHRASE_CUES, VERB_CUES, type VerbCue } from './lexicon.ts';
+
+export interface Cue {
+  /** First and last+1 token of the cue words. */
+  first: number;
+  last: number;
+  type: CueType;
+  /** "according" for "according to"; undefined for verbs. */
+  kind?: string;
+  verb?: VerbCue;
+}
+
+const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got']);
+const REFUSAL = new Set(['to']);
+
+export function findCues(tokens: Token[], unit: Unit): Cue[] {
+  const cues: Cue[] = [];
+  for (let k = unit.first; k < unit.last; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.quote >= 0) continue;
+    const phrase = PHRASE_CUES.find((p) => p.words.every((w, i) => tokens[k + i]?.lower === w && tokens[k + i]!.quote < 0));
+    if (phrase) {
+      const form = phrase.words.join(' ');
+      const verb: VerbCue = {
+        type: phrase.type, lemma: form, form, addressee: false, needsContent: false, needsThat: false, needsQuote: false,
+        needsAs: false, participle: phrase.words[0]!.endsWith('ing'), base: false,
+      };
+      cues.push({ first: k, last: k + phrase.words.length, type: phrase.type, kind: phrase.kind, verb });
+      k += phrase.words.length - 1;
+      continue;
+    }
+    const verb = VERB_CUES.get(t.lower);
+    if (!verb) continue;
+    if (t.cap && k !== unit.first && tokens[k - 1]?.kind !== 'open') continue; // a name ("Said")
+    const prev = tokens[k - 1];
+    const prev2 = tokens[k - 2];
+    if (prev && NOUN_FORMS.has(t.lower) && (DETERMINERS.has(prev.lower) || prev.lower === "'s")) continue;
+    if (prev && REFUSAL.has(prev.lower) && !(prev2 && /^(went|go|goes|going)$/.test(prev2.lower)) && verb.base) continue;
+    if (prev && PASSIVE.has(prev.lower) && !verb.participle) continue;
+    if (verb.form.endsWith('ed') && prev && prev.lower === 'when') continue; // "when asked"
+    if (t.cap && verb.type === 'ASK') continue; // "Asked whether ..., X said"
+    if (negated(tokens, k)) continue;
+    cues.push({ first: k, last: k + 1, type: verb.type, verb });
+  }
+  return cues;
+}
+
+/** "did not say", "has never denied", "didn't confirm": a non-statement. */
+function negated(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const w = tokens[j]!;
+    if (w.kind !== 'word') return false;
+    if (NEGATIONS.has(w.lower)) return true;
+  }
+  return false;
+}

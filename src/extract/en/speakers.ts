@@ -1,0 +1,152 @@
+// Who a speaker noun phrase names: a pronoun (resolved by salience and gender), a named actor
+// ("Defense Secretary Ash Carter", "Mr. Lou"), a role already tied to a named actor ("the finance
+// minister"), or a described/collective speaker ("a senior Trump aide", "U.S. officials") that
+// becomes a GROUP actor describing whom the phrase names.
+import type { ActorRegistry } from '../actors.ts';
+import { slugify } from '../actors.ts';
+import type { Token } from './tokens.ts';
+import type { ActorFacts, Gender } from './names.ts';
+import { NAME_TITLES, DETERMINERS, GROUP_NOUNS, INTRO_WORDS, MEDIA_NAMES, ORG_WORDS, PRONOUNS, ROLE_NOUNS } from './lexicon.ts';
+
+export interface SpeakerRef {
+  id: string | null;
+  /** Offsets of the words naming the speaker. */
+  start: number;
+  end: number;
+  pronoun: string | null;
+  /** The words as written when they are not text[start..end] (an inherited subject). */
+  text?: string;
+}
+
+/** Actors recently in focus (speakers, sentence subjects), for pronoun resolution. */
+export class Salience {
+  private readonly recent: Array<{ id: string; at: number }> = [];
+  constructor(private readonly registry: ActorRegistry, private readonly facts: ActorFacts) {}
+
+  note(id: string | null, at: number): void {
+    if (id) this.recent.push({ id, at });
+  }
+
+  /** Most recent compatible actor before `at` for a pronoun. */
+  resolve(pronoun: string, at: number): string | null {
+    const want = PRONOUNS.get(pronoun);
+    for (let k = this.recent.length - 1; k >= 0; k--) {
+      const r = this.recent[k]!;
+      if (r.at > at) continue;
+      const a = this.registry.get(r.id);
+      if (!a) continue;
+      if (want === 'm' || want === 'f') {
+        if (a.kind !== 'PERSON') continue;
+        const g: Gender = this.facts.gender.get(a.id) ?? '';
+        if (g && g !== want) continue;
+        return a.id;
+      }
+      if (want === 'n') {
+        if (a.kind === 'PERSON' || a.kind === 'GROUP') continue;
+        return a.id;
+      }
+      if (want === 'p') {
+        if (a.kind === 'GROUP') return a.id;
+        continue;
+      }
+      return null;
+    }
+    return null;
+  }
+}
+
+const STOP_HEAD = new Set(['of', 'for', 'from', 'with', 'like', 'who', 'which', 'that', 'familiar', 'in', 'at', 'on', 'to', 'by', 'seen', 'close', 'interviewed', 'involved', 'briefed', 'speaking', 'said', 'and']);
+
+/**
+ * Resolves the speaker words tokens[a..b) (inclusive-exclusive) to an actor, registering new
+ * actors (named people, groups) as needed.
+ */
+export function resolveSpeaker(
+  text: string,
+  tokens: Token[],
+  a: number,
+  b: number,
+  registry: ActorRegistry,
+  facts: ActorFacts,
+  salience: Salience,
+): SpeakerRef | null {
+  // Trim intro words and punctuation at the edges.
+  while (a < b && (tokens[a]!.kind !== 'word' || (INTRO_WORDS.has(tokens[a]!.lower) && b - a > 1 && tokens[a]!.lower !== 'some' && !DETERMINERS.has(tokens[a]!.lower)))) a++;
+  while (b > a && tokens[b - 1]!.kind !== 'word') b--;
+  if (a >= b) return null;
+  const start = tokens[a]!.start;
+  const end = tokens[b - 1]!.end;
+  const first = tokens[a]!;
+  if (b - a === 1 && PRONOUNS.has(first.lower)) {
+    const id = first.lower === 'i' || first.lower === 'we' ? null : salience.resolve(first.lower, start);
+    return { id, start, end, pronoun: first.lower };
+  }
+  const mentions = registry.mentionsWithin(start, end);
+  // The head word of a described phrase: the first role noun before a modifier ("of", "who").
+  let head: Token | null = null;
+  let headAt = -1;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') break;
+    if (k > a && STOP_HEAD.has(t.lower)) break;
+    if (!t.cap && ROLE_NOUNS.has(t.lower)) { head = t; headAt = k; }
+  }
+  const startsLower = !first.cap || DETERMINERS.has(first.lower);
+  if (!startsLower || !head) {
+    // A name: prefer a person mentioned in the phrase, else its first mention.
+    const person = mentions.find((m) => registry.get(m.actor)?.kind === 'PERSON');
+    const pick = person ?? mentions.find((m) => m.start === start) ?? (head ? undefined : mentions[0]);
+    if (pick && (!head || person)) return { id: pick.actor, start, end, pronoun: null };
+    if (!head) {
+      const id = registerName(text, tokens, a, b, registry);
+      return { id, start, end, pronoun: null };
+    }
+  }
+  // "the finance minister", "the candidate": a role the article tied to one named actor.
+  if (head && first.lower === 'the' && headAt - a <= 3) {
+    const words = tokens.slice(a + 1, headAt + 1).map((t) => t.lower);
+    for (const [id, titles] of [...facts.titles].reverse()) {
+      if (words.every((w) => titles.has(w) || registry.stateByDemonym(w))) {
+        salience.note(id, start);
+        return { id, start, end, pronoun: null };
+      }
+    }
+  }
+  if (head && (GROUP_NOUNS.has(head.lower) || head.lower.endsWith('s'))) {
+    const describes = [...new Set(mentions.map((m) => m.actor))];
+    for (let k = a; k < b; k++) {
+      const st = registry.stateByDemonym(tokens[k]!.text);
+      if (st && !describes.includes(st)) describes.push(st);
+    }
+    const name = text.slice(tokens[a + (DETERMINERS.has(first.lower) && b - a > 1 ? 1 : 0)]!.start, head.end);
+    const actor = registry.register({ id: `group-${slugify(name)}`, name, kind: 'GROUP', describes });
+    return { id: actor.id, start, end, pronoun: null };
+  }
+  // An organisation named by its common noun ("the ministry", "the report"): the latest such
+  // organisation mentioned, else leave it to the words.
+  if (head) {
+    const org = [...registry.mentions()].reverse().find((m) => m.start < start && registry.get(m.actor)?.kind !== 'PERSON' && registry.get(m.actor)?.name.toLowerCase().includes(head!.lower));
+    if (org) return { id: org.actor, start, end, pronoun: null };
+  }
+  return { id: mentions[0]?.actor ?? null, start, end, pronoun: null };
+}
+
+/** A capitalised phrase nobody registered yet: a new person or organisation. */
+function registerName(text: string, tokens: Token[], a: number, b: number, registry: ActorRegistry): string | null {
+  // Only the capitalised part names it ("Rachel Berg, a philanthropist" -> "Rachel Berg").
+  while (a < b && NAME_TITLES.has(tokens[a]!.lower) && a + 1 < b && tokens[a + 1]!.cap) a++;
+  let e = a;
+  while (e < b && tokens[e]!.kind === 'word' && (tokens[e]!.cap || /^\p{Lu}\.$/u.test(tokens[e]!.text) || tokens[e]!.lower === 'of')) e++;
+  while (e > a && !tokens[e - 1]!.cap) e--;
+  if (e === a) return null;
+  const name = text.slice(tokens[a]!.start, tokens[e - 1]!.end);
+  const lower = name.toLowerCase();
+  const known = registry.lookupName(name);
+  if (known.length) return known[0]!;
+  const words = tokens.slice(a, e).map((t) => t.lower);
+  const kind = MEDIA_NAMES.has(lower) ? 'MEDIA' : words.some((w) => ORG_WORDS.has(w)) ? 'ORGANIZATION' : 'PERSON';
+  const surname = tokens[e - 1]!.text;
+  const actor = registry.register({ name, kind, aliases: kind === 'PERSON' && e - a > 1 ? [surname] : [] });
+  registry.addMention(actor.id, [tokens[a]!.start, tokens[e - 1]!.end]);
+  return actor.id;
+}
