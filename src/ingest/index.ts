@@ -35,6 +35,8 @@ const EXTENSION_FORMATS: Record<string, InputFormat> = {
   '.rss': 'rss', '.atom': 'rss', '.xml': 'rss',
 };
 
+const NOTE_EXTENSIONS = new Set(['.md', '.markdown']);
+
 export function formatFromExtension(path: string): InputFormat | undefined {
   return EXTENSION_FORMATS[extname(path).toLowerCase()];
 }
@@ -167,6 +169,8 @@ async function* readOne(input: string, options: ReadOptions): AsyncGenerator<Ing
   }
   for await (const file of walk(input)) {
     const format = options.format ?? formatFromExtension(file);
+    // Notes beside a corpus (README.md, NOTES.md) are documentation, not articles.
+    if (!format && NOTE_EXTENSIONS.has(extname(file).toLowerCase())) continue;
     if (!format) {
       yield reject(`unsupported file type "${extname(file) || file}" (expected .txt, .html, .jsonl, .json, .rss/.atom/.xml)`, { file });
       continue;
