@@ -10,6 +10,7 @@
 // parameter used, so a file and its header cannot drift apart.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { toPlain } from './read/values.ts';
 
 export const QUERIES_DIR = path.resolve(import.meta.dirname, '../../cypher/queries');
 
@@ -205,4 +206,23 @@ export function toCypherLiteral(value: ParamValue): string {
   if (Array.isArray(value)) return `[${value.map(toCypherLiteral).join(', ')}]`;
   if (typeof value === 'string') return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
   return String(value);
+}
+
+/** What running a query needs of a connection (src/graph/connection.ts `Graph` has it). */
+export interface QueryRunner {
+  read<T>(work: (tx: { run(cypher: string, params?: Record<string, unknown>): PromiseLike<{ records: Array<{ toObject(): Record<string, unknown> }> }> }) => Promise<T>): Promise<T>;
+}
+
+/**
+ * Runs a named query in a read transaction with its defaults overridden by `given`; rows come back
+ * as plain objects (integers as numbers, dates as 'YYYY-MM-DD').
+ */
+export async function runNamedQuery(
+  graph: QueryRunner,
+  query: NamedQuery,
+  given: Record<string, unknown> = {},
+): Promise<Array<Record<string, unknown>>> {
+  const params = queryParams(query, given);
+  const result = await graph.read(async (tx) => tx.run(query.cypher, params));
+  return result.records.map((record) => toPlain(record.toObject()) as Record<string, unknown>);
 }
