@@ -14,9 +14,23 @@ import type { Cue } from './cues.ts';
 import { findCues } from './cues.ts';
 import type { ActorFacts } from './names.ts';
 import { resolveSpeaker, Salience, type SpeakerRef } from './speakers.ts';
-import { AUXILIARIES, CLAUSE_STOPS, DETERMINERS, INTRO_WORDS, MEDIA_NAMES, PRONOUNS, RELATIVE_PRONOUNS, TIME_WORDS, WEEKDAYS } from './lexicon.ts';
+import { AUXILIARIES, GROUP_NOUNS, ROLE_NOUNS, CLAUSE_STOPS, DETERMINERS, INTRO_WORDS, MEDIA_NAMES, PRONOUNS, RELATIVE_PRONOUNS, TIME_WORDS, WEEKDAYS } from './lexicon.ts';
 
 const MAX_CONTENT = 790;
+const ADJUNCT_START = new Set(['on', 'in', 'at', 'during', 'earlier', 'later', 'after', 'before', 'yesterday', 'today', 'last', 'this', 'late', 'early', 'again', 'separately', 'privately', 'publicly', 'repeatedly', 'also', 'recently', 'previously', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** "said on Friday he ...": skip a leading time expression so that the date stays in the frame. */
+function skipTimeAdjunct(tokens: Token[], r: number, last: number): number {
+  let k = r;
+  for (let guard = 0; guard < 3 && k < last; guard++) {
+    const t = tokens[k]!;
+    const n = tokens[k + 1];
+    if (WEEKDAYS.has(t.lower) || t.lower === 'yesterday' || t.lower === 'today' || t.lower === 'earlier' || t.lower === 'later') { k++; continue; }
+    if ((t.lower === 'on' || t.lower === 'last' || t.lower === 'this') && n && (WEEKDAYS.has(n.lower) || /^(week|month|year|weekend|night|morning)$/.test(n.lower))) { k += 2; continue; }
+    break;
+  }
+  return k;
+}
 const HARD_STOP = new Set([';', ':', '(', ')', '—', '–', '--', '[', ']']);
 const SUBORDINATORS = new Set(['and', 'but', 'or', 'because', 'when', 'while', 'after', 'before', 'by', 'since', 'as', 'if', 'although', 'though', 'in', 'without', 'upon', 'on']);
 const CLAIM_NOUNS = new Set(['claim', 'allegation', 'accusation', 'charge', 'assertion', 'view', 'position', 'assessment', 'notion', 'idea', 'suggestion']);
@@ -30,6 +44,8 @@ export interface Found {
 }
 
 interface Ctx {
+  /** Token indices of accepted cues (nouns like "the report" are not among them). */
+  cueTokens: Set<number>;
   text: string;
   tokens: Token[];
   units: Unit[];
@@ -45,13 +61,17 @@ const isCloseQ = (t: Token | undefined) => !!t && (t.kind === 'close');
 const isAdverb = (t: Token) => t.kind === 'word' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ly') && t.lower !== 'only';
 
 export function findAttributions(text: string, tokens: Token[], units: Unit[], registry: ActorRegistry, facts: ActorFacts): Found[] {
-  const ctx: Ctx = { text, tokens, units, registry, facts, salience: new Salience(registry, facts) };
+  indexTokens(tokens);
+  const ctx: Ctx = { cueTokens: new Set(), text, tokens, units, registry, facts, salience: new Salience(registry, facts) };
   const out: Found[] = [];
   let lastFound: Found | null = null;
+  const cuesOf = units.map((unit) => findCues(tokens, unit));
+  for (const cues of cuesOf) for (const c of cues) for (let k = c.first; k < c.last; k++) ctx.cueTokens.add(k);
+  cueSet = ctx.cueTokens;
   for (let u = 0; u < units.length; u++) {
     const unit = units[u]!;
     noteSubject(ctx, unit);
-    const cues = findCues(tokens, unit);
+    const cues = cuesOf[u]!;
     const inUnit: Found[] = [];
     for (const cue of cues) {
       const f = attribution(ctx, u, cue, inUnit);
@@ -135,6 +155,15 @@ function trimAtFollowingCues(found: Found[], tokens: Token[]): void {
         if ((b.draft.cue.endsWith('ing') || b.draft.cueType === 'REPORT') && prevTok && prevTok.text === ',' && cutAt > a.contentSpan[0]) {
           a.contentSpan = [a.contentSpan[0], Math.min(a.contentSpan[1], prevTok.start)];
         }
+        // "said C1 and called C2": a coordinated cue with the same subject ends C1.
+        let k = b.cueAt - 1;
+        while (k > 0 && AUXILIARIES.has(tokens[k]!.lower)) k--;
+        const conj = tokens[k]!;
+        if ((conj.lower === 'and' || conj.lower === 'but') && conj.start > a.contentSpan[0]) {
+          let e = k;
+          while (e > 0 && tokens[e - 1]!.kind === 'punct' && tokens[e - 1]!.text === ',') e--;
+          if (tokens[e - 1] && tokens[e - 1]!.end > a.contentSpan[0]) a.contentSpan = [a.contentSpan[0], Math.min(a.contentSpan[1], tokens[e - 1]!.end)];
+        }
       }
     }
   }
@@ -212,6 +241,7 @@ function attribution(ctx: Ctx, u: number, cue: Cue, earlier: Found[]): Found | n
       else if (stopTok && stopTok.kind === 'word' && CLAIM_NOUNS.has(stopTok.lower)) relative = s - 1;
       // "a claim Trump denies": the claim noun is inside the phrase.
       for (let k = s; k < subjectEnd - 1; k++) if (CLAIM_NOUNS.has(tokens[k]!.lower) && isComma(tokens[s - 1])) { relative = k; s = k + 1; subjectStart = s; break; }
+      if (!plausibleSubject(tokens, s, subjectEnd)) return null;
       subject = resolveSpeaker(ctx.text, tokens, s, subjectEnd, ctx.registry, ctx.facts, ctx.salience);
       if (!subject) return null;
       // A subordinate clause before the subject ("when ... he said") is not a subject.
@@ -240,13 +270,18 @@ function attribution(ctx: Ctx, u: number, cue: Cue, earlier: Found[]): Found | n
     while (k < unit.last && !isComma(tokens[k]) && tokens[k]!.quote < 0) k++;
     if (k < unit.last && k - r < 10) r = k;
   }
+  // Adjuncts between the cue and what was said: "on Friday", "earlier on Friday during a news
+  // conference", "in a statement". A "that" right after them opens the content.
   let thatAt = -1;
-  for (let k = r; k < Math.min(unit.last, r + 14); k++) {
-    const t = tokens[k]!;
-    if (t.quote >= 0 || (t.kind === 'punct' && t.text !== ',' )) break;
-    if (t.kind === 'word' && t.lower === 'that') { thatAt = k; break; }
-    if (t.kind === 'word' && isCueWord(t)) break;
-    if (t.kind === 'word' && PRONOUNS.has(t.lower) && k > r) break;
+  if (tokens[r]?.lower === 'that') thatAt = r;
+  else if (tokens[r] && ADJUNCT_START.has(tokens[r]!.lower)) {
+    for (let k = r; k < Math.min(unit.last, r + 14); k++) {
+      const t = tokens[k]!;
+      if (t.quote >= 0 || (t.kind === 'punct' && t.text !== ',')) break;
+      if (t.kind === 'word' && t.lower === 'that') { thatAt = k; break; }
+      if (t.kind === 'word' && (isCueWord(t) || PRONOUNS.has(t.lower) || (CLAUSE_STOPS.has(t.lower) && !ADJUNCT_START.has(t.lower)))) break;
+    }
+    if (thatAt < 0) r = skipTimeAdjunct(tokens, r, unit.last);
   }
   let contentFirst = thatAt >= 0 ? thatAt + 1 : r;
   while (contentFirst < unit.last && tokens[contentFirst]!.kind === 'punct' && tokens[contentFirst]!.kind !== 'open' && /^[,:]$/.test(tokens[contentFirst]!.text)) contentFirst++;
@@ -258,8 +293,10 @@ function attribution(ctx: Ctx, u: number, cue: Cue, earlier: Found[]): Found | n
 
   // Content on the left: '"C," Carter told the forum.' / 'C, he told reporters.'
   const leftEnd = subjectStart - 1; // the comma or quote before the subject
-  const leftMaterial = leftEnd > unit.first && !inherited && relative === null && (isComma(tokens[leftEnd]) || isCloseQ(tokens[leftEnd]) || tokens[leftEnd]!.quote >= 0);
-  if (leftMaterial && !explicit && !onlyIntro(tokens, unit.first, leftEnd)) {
+  const leftQuote = leftEnd > unit.first && (isCloseQ(tokens[leftEnd]) || tokens[leftEnd]!.quote >= 0 || (isComma(tokens[leftEnd]) && tokens[leftEnd - 1]!.quote >= 0));
+  const leftMaterial = leftEnd > unit.first && !inherited && relative === null && (isComma(tokens[leftEnd]) || leftQuote);
+  const strictVerb = verb.needsThat || verb.needsQuote || verb.needsAs || (verb.needsContent && !leftQuote);
+  if (leftMaterial && !explicit && !strictVerb && (leftQuote || rightWords < 3) && !onlyIntro(tokens, unit.first, leftEnd)) {
     const content = leftContent(ctx, unit.first, leftEnd + (isComma(tokens[leftEnd]) ? 0 : 1));
     if (content) {
       let cEnd = content[1];
@@ -281,6 +318,7 @@ function attribution(ctx: Ctx, u: number, cue: Cue, earlier: Found[]): Found | n
   }
 
   if (rightWords < 2) return null;
+  if (verb.type === 'BELIEVE' && thatAt < 0) return null;
   if ((verb.needsContent || verb.needsThat || verb.needsQuote || verb.needsAs) && !explicit) {
     const first = tokens[contentFirst]!;
     const ok =
@@ -386,10 +424,14 @@ function inheritedSubject(ctx: Ctx, unit: Unit, earlier: Found[], before: number
       continue;
     }
     // Subject phrase: up to the first verb-like lower-case word after a name, else a few words.
-    let s = k;
+    const s = k;
     let end = k;
-    while (end < before && tokens[end]!.kind === 'word' && (tokens[end]!.cap || DETERMINERS.has(tokens[end]!.lower) || /^\p{Lu}\.$/u.test(tokens[end]!.text) || (end > s && !CLAUSE_STOPS.has(tokens[end]!.lower) && !tokens[end - 1]!.cap && end - s < 4 && !isCueWord(tokens[end]!)))) end++;
-    if (end === s) end = s + 1;
+    while (end < before && tokens[end]!.kind === 'word' && end - s < 8) {
+      const w = tokens[end]!;
+      if (w.cap || DETERMINERS.has(w.lower) || ROLE_NOUNS.has(w.lower) || GROUP_NOUNS.has(w.lower) || w.lower === "'s" || PRONOUNS.has(w.lower)) { end++; if (PRONOUNS.has(w.lower) && end - s === 1) break; continue; }
+      break;
+    }
+    if (end === s) return null;
     return resolveSpeaker(ctx.text, tokens, s, end, ctx.registry, ctx.facts, ctx.salience);
   }
 }
@@ -500,6 +542,18 @@ function laterCue(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** A speaker phrase names someone: a capitalised word, a pronoun, or a role/group noun. */
+function plausibleSubject(tokens: Token[], a: number, b: number): boolean {
+  let det = false;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') continue;
+    if (t.cap || PRONOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower)) return true;
+    if (DETERMINERS.has(t.lower)) det = true;
+  }
+  return det && b - a >= 2 && !tokens[b - 1]!.lower.endsWith('ly');
+}
+
 function countWords(tokens: Token[], a: number, b: number): number {
   let n = 0;
   for (let k = a; k < b; k++) if (tokens[k]!.kind === 'word') n++;
@@ -529,9 +583,15 @@ function tokensDirect(tokens: Token[], span: [number, number]): boolean {
   return all > 0 && inside / all >= 0.8;
 }
 
-import { VERB_CUES } from './lexicon.ts';
+// The cue positions of the text being processed (set at the start of findAttributions; the
+// module is synchronous, so one text at a time).
+let cueSet: Set<number> = new Set();
 function isCueWord(t: Token): boolean {
-  return t.kind === 'word' && t.quote < 0 && VERB_CUES.has(t.lower) && !t.cap;
+  return t.kind === 'word' && t.quote < 0 && cueSet.has(tokenIndex.get(t) ?? -1);
+}
+const tokenIndex = new WeakMap<Token, number>();
+export function indexTokens(tokens: Token[]): void {
+  for (let k = 0; k < tokens.length; k++) tokenIndex.set(tokens[k]!, k);
 }
 
 export { isWord, SUBORDINATORS };

@@ -3,7 +3,7 @@
 // claims"), infinitives after "declined to", negated and passive uses.
 import type { CueType } from '../types.ts';
 import type { Token, Unit } from './tokens.ts';
-import { DETERMINERS, NEGATIONS, NOUN_FORMS, PHRASE_CUES, VERB_CUES, type VerbCue } from './lexicon.ts';
+import { AUXILIARIES, DETERMINERS, NEGATIONS, PRONOUNS, NOUN_FORMS, PHRASE_CUES, VERB_CUES, type VerbCue } from './lexicon.ts';
 
 export interface Cue {
   /** First and last+1 token of the cue words. */
@@ -39,15 +39,43 @@ export function findCues(tokens: Token[], unit: Unit): Cue[] {
     if (t.cap && k !== unit.first && tokens[k - 1]?.kind !== 'open') continue; // a name ("Said")
     const prev = tokens[k - 1];
     const prev2 = tokens[k - 2];
-    if (prev && NOUN_FORMS.has(t.lower) && (DETERMINERS.has(prev.lower) || prev.lower === "'s")) continue;
+    if (NOUN_FORMS.has(t.lower) && nounUse(tokens, k)) continue;
     if (prev && REFUSAL.has(prev.lower) && !(prev2 && /^(went|go|goes|going)$/.test(prev2.lower)) && verb.base) continue;
-    if (prev && PASSIVE.has(prev.lower) && !verb.participle) continue;
+    if (!verb.participle && passive(tokens, k)) continue;
+    // "reporting by ...", "confirmed by the Senate": passive or nominal uses.
+    if (tokens[k + 1]?.lower === 'by') continue;
+    // "have claims", "has calls": after have, only a past participle is a verb.
+    if (prev && /^(have|has|had)$/.test(prev.lower) && !/(ed|en|said|told|wrote|made|put|led)$/.test(t.lower)) continue;
     if (verb.form.endsWith('ed') && prev && prev.lower === 'when') continue; // "when asked"
     if (t.cap && verb.type === 'ASK') continue; // "Asked whether ..., X said"
     if (negated(tokens, k)) continue;
     cues.push({ first: k, last: k + 1, type: verb.type, verb });
   }
   return cues;
+}
+
+/** "the report", "a congressional report", "China's South China Sea claims": a noun. */
+function nounUse(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const w = tokens[j]!;
+    if (w.kind !== 'word') return false;
+    if (DETERMINERS.has(w.lower) || w.lower === "'s" || w.lower === 'to') return true;
+    if (AUXILIARIES.has(w.lower) || PRONOUNS.has(w.lower)) return false;
+    // "some analysts claim": a plural noun before the word is its subject.
+    if (!w.cap && w.lower.endsWith('s') && !w.lower.endsWith('ss')) return false;
+  }
+  return false;
+}
+
+/** "was confirmed", "had been previously reported". */
+function passive(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const w = tokens[j]!;
+    if (w.kind !== 'word') return false;
+    if (PASSIVE.has(w.lower)) return true;
+    if (!(w.lower.endsWith('ly') || w.lower === 'also' || w.lower === 'not')) return false;
+  }
+  return false;
 }
 
 /** "did not say", "has never denied", "didn't confirm": a non-statement. */

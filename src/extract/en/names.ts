@@ -5,7 +5,7 @@
 import type { ActorRegistry } from '../actors.ts';
 import type { Token } from './tokens.ts';
 import {
-  CAPITAL_STOPWORDS, FEMALE_NAMES, HONORIFIC_GENDER, MALE_NAMES, NAME_TITLES, ORG_WORDS, PERSON_TITLES,
+  CAPITAL_STOPWORDS, FEMALE_NAMES, ROLE_NOUNS, HONORIFIC_GENDER, MALE_NAMES, NAME_TITLES, ORG_WORDS, PERSON_TITLES,
 } from './lexicon.ts';
 
 export type Gender = 'm' | 'f' | '';
@@ -85,7 +85,7 @@ export function findEnglishActors(text: string, tokens: Token[], registry: Actor
     if (prevTitle) titleWords.push(prevTitle);
     // Leading titles: "Defense Secretary", "Sen.", "Secretary of State", "Rear Admiral".
     let b = a;
-    while (b < e - 1 && (PERSON_TITLES.has(tokens[b]!.lower) || (tokens[b]!.lower === 'of' && b > a))) b++;
+    while (b < e - 1 && (PERSON_TITLES.has(tokens[b]!.lower) || (tokens[b]!.lower === 'of' && b > a) || (b === a && registry.stateByDemonym(tokens[b]!.text)))) b++;
     if (b > a) for (let k = a; k < b; k++) titleWords.push(tokens[k]!.lower);
     const nameToks = tokens.slice(b, e).filter((t) => t.kind === 'word');
     if (nameToks.length === 0) continue;
@@ -101,7 +101,10 @@ export function findEnglishActors(text: string, tokens: Token[], registry: Actor
       continue;
     }
     if (hasOrgWord && titleWords.length === 0) {
-      if (e - a >= 2 && a === s) {
+      // "Top Republican Party donor Sheldon Adelson": a modifier of a role, not an organisation.
+      const after = tokens[e];
+      const modifier = after && after.kind === 'word' && !after.cap && ROLE_NOUNS.has(after.lower);
+      if (e - a >= 2 && a === s && !modifier) {
         const orgName = text.slice(tokens[a]!.start, tokens[e - 1]!.end);
         if (registry.lookupName(orgName).length === 0) {
           const actor = registry.register({ name: orgName, kind: 'ORGANIZATION' });

@@ -6,7 +6,7 @@ import type { ActorRegistry } from '../actors.ts';
 import { slugify } from '../actors.ts';
 import type { Token } from './tokens.ts';
 import type { ActorFacts, Gender } from './names.ts';
-import { NAME_TITLES, DETERMINERS, GROUP_NOUNS, INTRO_WORDS, MEDIA_NAMES, ORG_WORDS, PRONOUNS, ROLE_NOUNS } from './lexicon.ts';
+import { CAPITAL_STOPWORDS, NAME_TITLES, DETERMINERS, GROUP_NOUNS, INTRO_WORDS, MEDIA_NAMES, ORG_WORDS, PRONOUNS, ROLE_NOUNS } from './lexicon.ts';
 
 export interface SpeakerRef {
   id: string | null;
@@ -139,6 +139,10 @@ function registerName(text: string, tokens: Token[], a: number, b: number, regis
   while (e < b && tokens[e]!.kind === 'word' && (tokens[e]!.cap || /^\p{Lu}\.$/u.test(tokens[e]!.text) || tokens[e]!.lower === 'of')) e++;
   while (e > a && !tokens[e - 1]!.cap) e--;
   if (e === a) return null;
+  // A lone demonym or function word ("Chinese", "Some") names nobody.
+  if (e - a === 1 && (registry.stateByDemonym(tokens[a]!.text) || CAPITAL_STOPWORDS.has(tokens[a]!.lower) || DETERMINERS.has(tokens[a]!.lower))) return null;
+  while (a < e && DETERMINERS.has(tokens[a]!.lower)) a++;
+  if (a >= e) return null;
   const name = text.slice(tokens[a]!.start, tokens[e - 1]!.end);
   const lower = name.toLowerCase();
   const known = registry.lookupName(name);
