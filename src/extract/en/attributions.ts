@@ -17,6 +17,7 @@ import { resolveSpeaker, Salience, type SpeakerRef } from './speakers.ts';
 import { AUXILIARIES, GROUP_NOUNS, ROLE_NOUNS, CLAUSE_STOPS, DETERMINERS, INTRO_WORDS, MEDIA_NAMES, PRONOUNS, RELATIVE_PRONOUNS, TIME_WORDS, WEEKDAYS } from './lexicon.ts';
 
 const MAX_CONTENT = 790;
+const SENTENCE_ADVERBS = new Set(['yet', 'but', 'and', 'so', 'still', 'however', 'meanwhile', 'instead', 'also', 'then', 'now', 'later', 'earlier', 'indeed', 'thus', 'moreover', 'separately']);
 const ADJUNCT_START = new Set(['on', 'in', 'at', 'during', 'earlier', 'later', 'after', 'before', 'yesterday', 'today', 'last', 'this', 'late', 'early', 'again', 'separately', 'privately', 'publicly', 'repeatedly', 'also', 'recently', 'previously', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** "said on Friday he ...": skip a leading time expression so that the date stays in the frame. */
@@ -102,11 +103,20 @@ export function findAttributions(text: string, tokens: Token[], units: Unit[], r
 function noteSubject(ctx: Ctx, unit: Unit): void {
   const { tokens, registry } = ctx;
   let k = unit.first;
-  const limit = Math.min(unit.last, unit.first + 12);
-  while (k < limit && (tokens[k]!.quote >= 0)) k++;
+  while (k < unit.last && (tokens[k]!.quote >= 0 || tokens[k]!.kind !== 'word')) k++;
+  // Skip introductory chunks ("As for Carson's mangling of 'Hamas,'") to the main clause.
+  for (let guard = 0; guard < 4 && k < unit.last; guard++) {
+    if (!INTRO_WORDS.has(tokens[k]!.lower) || DETERMINERS.has(tokens[k]!.lower)) break;
+    let c = k;
+    while (c < unit.last && !isComma(tokens[c]) && c - k < 12) c++;
+    if (c >= unit.last || !isComma(tokens[c])) break;
+    k = c + 1;
+    while (k < unit.last && (tokens[k]!.quote >= 0 || tokens[k]!.kind !== 'word')) k++;
+  }
+  const limit = Math.min(unit.last, k + 8);
   if (k >= limit) return;
-  const m = registry.mentionsWithin(tokens[k]!.start, tokens[limit - 1]!.end)[0];
-  if (m && registry.get(m.actor)?.kind === 'PERSON') ctx.salience.note(m.actor, m.start);
+  const m = registry.mentionsWithin(tokens[k]!.start, tokens[limit - 1]!.end).find((x) => registry.get(x.actor)?.kind === 'PERSON');
+  if (m) ctx.salience.note(m.actor, m.start);
 }
 
 function isQuoteOnly(tokens: Token[], unit: Unit): boolean {
@@ -189,6 +199,9 @@ function attribution(ctx: Ctx, u: number, cue: Cue, earlier: Found[]): Found | n
     }
   }
 
+  // "he would welcome ...", "could say": hypothetical, not a statement.
+  if (/^(would|could|might|may|should|must|can|shall|will|to)$/.test(tokens[cue.first - 1]?.lower ?? '') && cue.kind !== 'according') return null;
+
   // 2. The subject before the cue.
   let j = cue.first - 1;
   while (j >= unit.first) {
@@ -207,6 +220,9 @@ function attribution(ctx: Ctx, u: number, cue: Cue, earlier: Found[]): Found | n
   if (verb.participle && (isComma(tokens[cue.first - 1]) || /^(by|after|before|while|when|in|without)$/.test(tokens[cue.first - 1]?.lower ?? ''))) {
     subject = inheritedSubject(ctx, unit, earlier, cue.first);
     inherited = true;
+  } else if (verb.participle && !/^(is|was|are|were|been|be|am|and|but)$/.test(tokens[cue.first - 1]?.lower ?? '')) {
+    // "remarks calling the government 'strong'": a gerund or reduced relative, not a speech act.
+    return null;
   } else {
     // Walk left over the noun phrase.
     let s = subjectEnd;
@@ -283,9 +299,16 @@ function attribution(ctx: Ctx, u: number, cue: Cue, earlier: Found[]): Found | n
     }
     if (thatAt < 0) r = skipTimeAdjunct(tokens, r, unit.last);
   }
-  let contentFirst = thatAt >= 0 ? thatAt + 1 : r;
+  // The complementizer stays in the content ("that output must be ..."), as annotators mark it.
+  let contentFirst = thatAt >= 0 ? thatAt : r;
   while (contentFirst < unit.last && tokens[contentFirst]!.kind === 'punct' && tokens[contentFirst]!.kind !== 'open' && /^[,:]$/.test(tokens[contentFirst]!.text)) contentFirst++;
   let contentLast = unit.last;
+  for (let k = contentFirst + 1; k < unit.last - 1; k++) {
+    const t = tokens[k]!;
+    if (t.quote >= 0 || !isComma(t)) continue;
+    const n = tokens[k + 1]!;
+    if (isCueWord(n) && (n.lower.endsWith('ing') || n.lower === 'according')) { contentLast = k; break; }
+  }
   while (contentLast > contentFirst && tokens[contentLast - 1]!.kind === 'punct' && /^[.,;]$/.test(tokens[contentLast - 1]!.text)) contentLast--;
   const rightWords = countWords(tokens, contentFirst, contentLast);
   const rightHasQuote = hasQuote(tokens, contentFirst, contentLast);
@@ -416,6 +439,7 @@ function inheritedSubject(ctx: Ctx, unit: Unit, earlier: Found[], before: number
     while (e < before && tokens[e]!.kind === 'word' && !(e > k && !tokens[e]!.cap && CLAUSE_STOPS.has(tokens[e]!.lower)) && !(e > k && !tokens[e]!.cap && !DETERMINERS.has(tokens[e]!.lower) && tokens[e - 1]!.cap && !tokens[e]!.lower.endsWith('s'))) e++;
     const firstTok = tokens[k]!;
     if (INTRO_WORDS.has(firstTok.lower) && !DETERMINERS.has(firstTok.lower)) {
+      if (SENTENCE_ADVERBS.has(firstTok.lower) && !isComma(tokens[k + 1])) { k++; continue; }
       // Skip the introductory chunk up to its comma.
       let c = k;
       while (c < before && !isComma(tokens[c])) c++;
