@@ -1,0 +1,34 @@
+// claimgraph schema (docs/graph-model.md). Applied by `claimgraph schema apply`, one statement at a
+// time (Neo4j does not mix schema commands with writes in one transaction). Every statement is
+// IF NOT EXISTS, so applying twice changes nothing. The applied version is the sha256 of this file.
+
+// Identity: one node per key, so concurrent MERGEs of the same article/actor cannot duplicate it.
+// (A uniqueness constraint is backed by a range index, so these keys need no separate index.)
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT article_url IF NOT EXISTS FOR (n:Article) REQUIRE n.url IS UNIQUE;
+CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT outlet_id IF NOT EXISTS FOR (n:Outlet) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT schema_version_id IF NOT EXISTS FOR (n:SchemaVersion) REQUIRE n.id IS UNIQUE;
+
+// Filters and sorts used by the queries and the API (equality, ranges, ORDER BY).
+CREATE INDEX statement_cue_type IF NOT EXISTS FOR (n:Statement) ON (n.cueType);
+CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date);
+CREATE INDEX statement_language IF NOT EXISTS FOR (n:Statement) ON (n.language);
+CREATE INDEX article_published_at IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
+CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind);
+CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name);
+
+// CONTAINS / STARTS WITH on names (autocomplete).
+CREATE TEXT INDEX actor_name_text IF NOT EXISTS FOR (n:Actor) ON (n.name);
+
+// Full-text search, one index per language so each gets its own stemming and stop words.
+// Actor.names joins name + aliases: 5.x full-text indexes cannot index list properties.
+CREATE FULLTEXT INDEX actor_names_ar IF NOT EXISTS FOR (n:Actor) ON EACH [n.names]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'arabic' } };
+CREATE FULLTEXT INDEX actor_names_en IF NOT EXISTS FOR (n:Actor) ON EACH [n.names]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'english' } };
+CREATE FULLTEXT INDEX statement_content_ar IF NOT EXISTS FOR (n:Statement) ON EACH [n.content]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'arabic' } };
+CREATE FULLTEXT INDEX statement_content_en IF NOT EXISTS FOR (n:Statement) ON EACH [n.content]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'english' } };

@@ -1,0 +1,120 @@
+// The connection to Neo4j: the only module that creates a driver.
+//
+// Exports
+//   connect(settings, options?) -> Graph     open a driver (no I/O until first use; call verify() to check)
+//   Graph                                    read/write units of work, run() for one query, verify(), close()
+//   Row, Params, Tx                          the types callers use instead of importing neo4j-driver
+//   neo4jTypes                               the driver's value types (Date, DateTime, Integer, ...) for params
+//
+// Rules kept here so no caller has to remember them:
+//   * one driver per Graph, and callers keep one Graph per process (the driver is a connection pool);
+//   * reads and writes go through session.executeRead / executeWrite, which retry transient failures
+//     and route to the right cluster member, so the same code works on a single server, a cluster
+//     and Aura (neo4j+s://);
+//   * every failure leaves through translateGraphError, so callers see a GraphError with a code;
+//   * integers come back as JS numbers (disableLosslessIntegers): claimgraph counts and offsets stay far
+//     below 2^53, and the GraphQL layer wants plain numbers.
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import type { ConnectionSettings } from '../config.ts';
+import { translateGraphError, type GraphErrorContext } from './errors.ts';
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+/** A transaction inside read()/write(): `await tx.run(cypher, params)`. */
+export type Tx = ManagedTransaction;
+export type { QueryResult };
+
+/** The driver's value types (neo4jTypes.Date, neo4jTypes.DateTime, ...) and helpers, for building parameters. */
+export const neo4jTypes = {
+  Date: neo4j.types.Date,
+  DateTime: neo4j.types.DateTime,
+  Integer: neo4j.types.Integer,
+  int: neo4j.int,
+  isDate: neo4j.isDate,
+  isDateTime: neo4j.isDateTime,
+  isInt: neo4j.isInt,
+};
+
+export interface Graph {
+  /** Where this graph lives (no password): for messages and logs. */
+  readonly target: GraphErrorContext;
+  /** Run `work` in a read transaction (retried on transient errors; routed to readers in a cluster). */
+  read<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Run `work` in one write transaction: all of it commits or none (retried on transient errors, so keep it idempotent). */
+  write<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /** One query in its own transaction; rows as plain objects. `mode` defaults to 'read'. */
+  run(cypher: string, params?: Params, options?: { mode?: 'read' | 'write' }): Promise<Row[]>;
+  /** Check that the server answers and accepts the credentials; throws GraphError otherwise. */
+  verify(): Promise<void>;
+  /** Close the pool; the Graph is unusable afterwards. */
+  close(): Promise<void>;
+}
+
+export interface ConnectOptions {
+  /** How long one connection attempt may take (ms). */
+  connectionTimeoutMs?: number;
+  /** How long the driver keeps retrying a transaction that failed transiently (ms). */
+  maxTransactionRetryTimeMs?: number;
+  /** Connection pool size; the default suits one CLI or API process. */
+  maxConnectionPoolSize?: number;
+}
+
+/** Rows of a result as plain objects keyed by the RETURN names. */
+export function rowsOf(result: QueryResult): Row[] {
+  return result.records.map((record) => record.toObject() as Row);
+}
+
+export function connect(settings: ConnectionSettings, options: ConnectOptions = {}): Graph {
+  const target: GraphErrorContext = { uri: settings.uri, user: settings.user, database: settings.database };
+  let driver: Driver;
+  try {
+    driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
+      disableLosslessIntegers: true,
+      connectionTimeout: options.connectionTimeoutMs ?? 10_000,
+      maxTransactionRetryTime: options.maxTransactionRetryTimeMs ?? 15_000,
+      maxConnectionPoolSize: options.maxConnectionPoolSize ?? 50,
+      userAgent: 'claimgraph',
+    });
+  } catch (err) {
+    // A malformed URI fails here, synchronously.
+    throw translateGraphError(err, target);
+  }
+  const database = settings.database;
+
+  async function inSession<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+    const session = driver.session({
+      database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    try {
+      return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
+    } catch (err) {
+      throw translateGraphError(err, target);
+    } finally {
+      await session.close();
+    }
+  }
+
+  return {
+    target,
+    read: (work) => inSession('READ', work),
+    write: (work) => inSession('WRITE', work),
+    async run(cypher, params = {}, runOptions = {}) {
+      const work = async (tx: Tx) => rowsOf(await tx.run(cypher, params));
+      return runOptions.mode === 'write' ? inSession('WRITE', work) : inSession('READ', work);
+    },
+    async verify() {
+      try {
+        await driver.verifyConnectivity({ database });
+        // verifyConnectivity does not always authenticate on every protocol version: a real
+        // query makes a wrong password fail here rather than at the first read.
+        await inSession('READ', (tx) => tx.run('RETURN 1 AS ok'));
+      } catch (err) {
+        throw translateGraphError(err, target);
+      }
+    },
+    async close() {
+      await driver.close();
+    },
+  };
+}

@@ -1,0 +1,72 @@
+// Schema as code: cypher/schema.cypher applied to a graph, and the applied version recorded in it.
+//
+// Exports
+//   applySchema(graph, options?) -> SchemaResult   idempotent; records (:SchemaVersion {id:'claimgraph'})
+//   schemaStatements(text)                          the file split into statements (comments dropped)
+//   readSchema(path?) -> { text, version }          the schema file and its version (sha256, 16 hex)
+//   schemaVersionOf(graph)                          the version recorded in a graph, or null
+//   SCHEMA_FILE                                     the path of cypher/schema.cypher
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Graph } from './connection.ts';
+
+export const SCHEMA_FILE = fileURLToPath(new URL('../../cypher/schema.cypher', import.meta.url));
+const SCHEMA_VERSION_ID = 'claimgraph';
+
+export interface SchemaResult {
+  version: string;
+  statements: number;
+  /** The version the graph had before (null when it never had one). */
+  previousVersion: string | null;
+}
+
+/** Statements of a Cypher script: `//` comment lines dropped, split on `;` at the end of a line. */
+export function schemaStatements(text: string): string[] {
+  const withoutComments = text
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n');
+  return withoutComments
+    .split(/;\s*(?:\n|$)/u)
+    .map((statement) => statement.replace(/\s+/gu, ' ').trim())
+    .filter((statement) => statement.length > 0);
+}
+
+export async function readSchema(path: string = SCHEMA_FILE): Promise<{ text: string; version: string }> {
+  const text = await readFile(path, 'utf8');
+  const version = createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
+  return { text, version };
+}
+
+export async function schemaVersionOf(graph: Graph): Promise<string | null> {
+  const rows = await graph.run('MATCH (v:SchemaVersion {id: $id}) RETURN v.version AS version', { id: SCHEMA_VERSION_ID });
+  const version = rows[0]?.version;
+  return typeof version === 'string' ? version : null;
+}
+
+export interface ApplySchemaOptions {
+  path?: string;
+  /** Seconds to wait for new indexes to come online (full-text search right after import needs it). */
+  awaitIndexesSeconds?: number;
+}
+
+export async function applySchema(graph: Graph, options: ApplySchemaOptions = {}): Promise<SchemaResult> {
+  const { text, version } = await readSchema(options.path);
+  const statements = schemaStatements(text);
+  const previousVersion = await schemaVersionOf(graph);
+  // Each schema command in its own transaction: Neo4j refuses schema changes mixed with writes,
+  // and IF NOT EXISTS makes a re-run (or a concurrent run) a no-op.
+  for (const statement of statements) {
+    await graph.write((tx) => tx.run(statement));
+  }
+  await graph.run(`CALL db.awaitIndexes($seconds)`, { seconds: options.awaitIndexesSeconds ?? 300 });
+  await graph.write((tx) =>
+    tx.run(
+      `MERGE (v:SchemaVersion {id: $id})
+       SET v.version = $version, v.appliedAt = datetime()`,
+      { id: SCHEMA_VERSION_ID, version },
+    ),
+  );
+  return { version, statements: statements.length, previousVersion };
+}
