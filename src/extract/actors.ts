@@ -76,6 +76,8 @@ export class ActorRegistry {
   private readonly trie: TrieNode = { next: new Map() };
   private readonly mentionList: Mention[] = [];
   private readonly mentionKeys = new Set<string>();
+  /** Mentions sorted by start, rebuilt lazily after additions (look-ups are binary searches). */
+  private sorted: Mention[] | null = null;
   /** Ids of actors a statement refers to (kept in the output even without a textual mention). */
   private readonly referenced = new Set<string>();
 
@@ -178,6 +180,7 @@ export class ActorRegistry {
     if (this.mentionKeys.has(key)) return;
     this.mentionKeys.add(key);
     this.mentionList.push({ actor, start: span[0], end: span[1], by });
+    this.sorted = null;
   }
 
   /** Marks an actor as used by a statement (speaker, about, via...), so it is listed in the output. */
@@ -187,12 +190,38 @@ export class ActorRegistry {
 
   /** All mentions in text order. */
   mentions(): Mention[] {
-    return [...this.mentionList].sort((a, b) => a.start - b.start || b.end - a.end);
+    this.sorted ??= [...this.mentionList].sort((a, b) => a.start - b.start || b.end - a.end);
+    return this.sorted;
   }
 
-  /** Mentions lying inside [start, end). */
+  /** Mentions lying inside [start, end), in text order. */
   mentionsWithin(start: number, end: number): Mention[] {
-    return this.mentions().filter((m) => m.start >= start && m.end <= end);
+    const all = this.mentions();
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Mention[] = [];
+    for (let i = lo; i < all.length && all[i]!.start < end; i++) if (all[i]!.end <= end) out.push(all[i]!);
+    return out;
+  }
+
+  /** Mentions ending at or before `offset`, most recent first, at most `limit`. */
+  mentionsBefore(offset: number, limit: number): Mention[] {
+    const all = this.mentions();
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Mention[] = [];
+    for (let i = lo - 1; i >= 0 && out.length < limit; i--) if (all[i]!.end <= offset) out.push(all[i]!);
+    return out;
   }
 
   /**

@@ -1,6 +1,616 @@
-import type { Document, DraftStatement } from '../pipeline.ts';
-import type { ActorRegistry } from '../actors.ts';
+// Arabic attributions, sentence by sentence, with the discourse state (who spoke last, which
+// roles and sources were introduced) carried across sentences.
+//
+// Patterns (each general, driven by the cue lexicon in data/ar/cues.json):
+// - verb-first "وقال X إن …", "أكد X أن", "وقال X في بيان «…»"; subject-first "X قال", "كان X قد أعلن";
+// - implicit subjects "وشدد على أن …", "وأضاف:" → the last speaker of the same gender;
+// - participles continuing an attribution ", مشيرا إلى أن …" → the governing speaker;
+// - relays "نقلت X عن Y (قوله) إن" (speaker Y via X), "حسب/بحسب/وفقا لـ X" (via, or a REPORT);
+// - relative clauses "…، الأمر الذي ينفيه ترامب" → content is the preceding clause;
+// - nested cues inside another statement's content → child statements (`parentIndex`).
+import type { Document, DraftStatement, Sentence } from '../pipeline.ts';
+import type { ActorRegistry, Mention } from '../actors.ts';
+import type { CueType } from '../types.ts';
+import { tokenize, type Token } from './tokens.ts';
+import {
+  ACCORDING, AUXILIARIES, COMPLEMENTS, DUAL_REFERENCES, OWN_STATE, RELATIVE_HEADS, RELATIVE_PRONOUNS, STATEMENT_NOUNS,
+  matchCue, matchRelayVerb, type CueMatch, type Gender,
+} from './lexicon.ts';
+import { speakerFromPhrase, stripPrefixes, type SpeakerContext, type SpeakerResult } from './speakers.ts';
 
-export function findArabicStatements(_doc: Document, _registry: ActorRegistry): DraftStatement[] {
-  return [];
+interface HistoryEntry {
+  actor: string;
+  text: string;
+  gender: Gender | null;
+}
+
+interface State {
+  ctx: SpeakerContext;
+  doc: Document;
+  history: HistoryEntry[];
+  drafts: DraftStatement[];
+}
+
+interface Local {
+  draft: number;
+  cueTok: number;
+  contentFrom: number;
+  contentTo: number;
+  depth: number;
+  speaker: string | null;
+  gender: Gender | null;
+  speakerText: string | null;
+}
+
+/** The most tokens a content clause is followed for: longer ones exceed the 800-character statement bound anyway. */
+const MAX_CONTENT_TOKENS = 400;
+/** The most tokens between a verb and its complement (the subject phrase). */
+const MAX_SUBJECT_TOKENS = 25;
+
+const SENTENCE_END = new Set(['.', '؟', '?', '!']);
+const COMMA = new Set(['،', ',', '؛', ';']);
+const PREP_MARKERS = new Set(['الي', 'علي', 'عن', 'من']);
+
+function isComplement(t: Token | undefined): boolean {
+  return !!t && t.word && (COMPLEMENTS.has(t.w) || COMPLEMENTS.has(stripPrefixes(t.w).at(-1)!));
+}
+
+function isColon(t: Token | undefined): boolean {
+  return !!t && !t.word && t.w === ':';
+}
+
+/** A quotation long enough to be what was said (short quoted names belong to the subject phrase). */
+function isContentQuote(tokens: Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (t.quote !== 'open') return false;
+  const words = tokens.slice(j + 1, Math.min(t.closes, tokens.length)).filter((x) => x.word).length;
+  const after = tokens[t.closes + 1];
+  return words > 5 || !after || SENTENCE_END.has(after.w) || COMMA.has(after.w);
+}
+
+function isParticipleCue(t: Token | undefined): boolean {
+  if (!t?.word) return false;
+  const m = matchCue(t.w);
+  return !!m && m.entry.form === 'participle';
+}
+
+/** Where the content clause starting at `from` ends (exclusive token index). */
+function contentStop(tokens: Token[], from: number, depth: number): number {
+  const limit = Math.min(tokens.length, from + MAX_CONTENT_TOKENS);
+  for (let j = from; j < limit; j++) {
+    const t = tokens[j]!;
+    if (t.depth < depth) return j;
+    if (t.depth > depth) continue;
+    if (!t.word && SENTENCE_END.has(t.w)) return j;
+    if (!t.word && COMMA.has(t.w)) {
+      const next = tokens[j + 1];
+      if (!next?.word) continue;
+      if (isParticipleCue(next)) return j;
+      if (ACCORDING.has(next.w) || next.w === 'نقلا') return j;
+      if (RELATIVE_HEADS.has(next.w) && RELATIVE_PRONOUNS.has(tokens[j + 2]?.w ?? '')) return j;
+      const cue = matchCue(next.w);
+      if (cue && cue.prefix > 0 && cue.entry.form !== 'participle') return j;
+    }
+  }
+  return limit;
+}
+
+/** Skips the markers between a subject and what was said: ":", "إن/أن/بأن", "إلى أن", "على أن". */
+function skipMarkers(tokens: Token[], k: number): { start: number; marked: boolean; prep: boolean } {
+  let j = k;
+  let marked = false;
+  let prep = false;
+  for (let guard = 0; guard < 4 && j < tokens.length; guard++) {
+    const t = tokens[j]!;
+    if (isColon(t) || (!t.word && COMMA.has(t.w))) {
+      if (isColon(t)) marked = true;
+      j++;
+    } else if (t.word && PREP_MARKERS.has(t.w) && (isComplement(tokens[j + 1]) || tokens[j + 1]?.quote === 'open' || isColon(tokens[j + 1]))) {
+      j++;
+    } else if (isComplement(t)) {
+      marked = true;
+      j++;
+      break;
+    } else break;
+  }
+  if (!marked && tokens[j]?.quote === 'open') marked = true;
+  if (!marked && tokens[j]?.word && PREP_MARKERS.has(tokens[j]!.w)) prep = true;
+  return { start: j, marked, prep };
+}
+
+/** End of the subject phrase after a verb: the complement, a colon, a content quote, or a required preposition. */
+function subjectEnd(tokens: Token[], from: number, requires: string[] | null, objectOk: boolean): number {
+  const limit = Math.min(tokens.length, from + MAX_SUBJECT_TOKENS);
+  for (let j = from; j < limit; j++) {
+    const t = tokens[j]!;
+    if (!t.word && SENTENCE_END.has(t.w)) return j;
+    if (isColon(t) || isComplement(t)) return j;
+    if (t.quote === 'open' && isContentQuote(tokens, j)) return j;
+    if (t.word && PREP_MARKERS.has(t.w) && (isComplement(tokens[j + 1]) || tokens[j + 1]?.quote === 'open' || isColon(tokens[j + 1]))) return j;
+    if (t.word && requires && requires.some((r) => t.w === r || (r.length === 1 && t.w.startsWith(r) && t.w.length > 3 && j > from))) return j;
+    if (t.quote === 'open') j = Math.max(j, Math.min(t.closes, limit - 1));
+  }
+  return objectOk ? Math.min(tokens.length, from + 6) : limit;
+}
+
+/** The first token of the clause the verb at `i` belongs to (looking back across commas, not across complements). */
+function clauseStart(tokens: Token[], i: number): number {
+  let j = i - 1;
+  const floor = Math.max(0, i - 20);
+  while (j >= floor) {
+    const t = tokens[j]!;
+    if (!t.word && (SENTENCE_END.has(t.w) || t.w === ':' || t.w === '؛' || t.quote === 'open')) break;
+    if (isComplement(t)) break;
+    if (t.depth < tokens[i]!.depth) break;
+    j--;
+  }
+  let c = j + 1;
+  while (c < i && (tokens[c]!.word ? AUXILIARIES.has(tokens[c]!.w) : COMMA.has(tokens[c]!.w))) c++;
+  return c;
+}
+
+function isClauseInitial(tokens: Token[], i: number, match: CueMatch): boolean {
+  if (match.prefix > 0) return true;
+  let j = i - 1;
+  while (j >= 0 && tokens[j]!.word && /^(قد|كما|ثم|لكن|ولكن|بدوره|بدورها|وقد|فقد|لقد|لم|ولم)$/.test(tokens[j]!.w)) j--;
+  return j < 0 || !tokens[j]!.word || isComplement(tokens[j]);
+}
+
+function resolvePronoun(history: HistoryEntry[], gender: Gender | null): HistoryEntry | null {
+  const recent = history.slice(-6).reverse();
+  const sameGender = recent.find((h) => h.gender === gender || (gender === 'pl' && h.gender === 'f'));
+  return sameGender ?? recent[0] ?? null;
+}
+
+function mentionTokenIndex(tokens: Token[], m: Mention): number {
+  return tokens.findIndex((t) => m.start >= t.s && m.start < t.e);
+}
+
+function isPrepositionalMention(tokens: Token[], m: Mention): boolean {
+  const t = tokens[mentionTokenIndex(tokens, m)];
+  if (!t) return false;
+  const prev = tokens[mentionTokenIndex(tokens, m) - 1];
+  return (m.start > t.s && /^(و?[لب])/.test(t.w)) || (!!prev && prev.word && (prev.w === 'ل' || prev.w === 'الي' || prev.w === 'مع'));
+}
+
+/** Actors the content is about: its mentions, "both sides", "our country", nisbas, an object pronoun's antecedent. */
+function aboutOf(state: State, tokens: Token[], from: number, to: number, speaker: string | null, extra: string[]): string[] {
+  const { registry } = state.ctx;
+  if (to <= from) return extra;
+  const s = tokens[from]!.s;
+  const e = tokens[to - 1]!.e;
+  const out = new Set<string>(extra);
+  for (const m of registry.mentionsWithin(s, e)) out.add(m.actor);
+  for (let j = from; j < to; j++) {
+    const t = tokens[j]!;
+    if (!t.word) continue;
+    const forms = stripPrefixes(t.w);
+    const dual = forms.map((w) => DUAL_REFERENCES[w]).find(Boolean);
+    if (dual) {
+      const seen: string[] = [];
+      for (const m of registry.mentionsBefore(t.s, 40)) {
+        const kind = registry.get(m.actor)?.kind;
+        if (dual !== 'ANY' && kind !== dual) continue;
+        if (dual === 'ANY' && kind !== 'PERSON' && kind !== 'STATE') continue;
+        if (!seen.includes(m.actor)) seen.push(m.actor);
+        if (seen.length === 2) break;
+      }
+      if (seen.length === 2) seen.forEach((a) => out.add(a));
+    }
+    if (forms.some((w) => OWN_STATE.has(w)) && speaker) {
+      const a = registry.get(speaker);
+      const own = a?.kind === 'STATE' ? a.id : (a?.state ?? a?.speaksFor?.[0]);
+      if (own) out.add(own);
+    }
+    for (const w of forms) {
+      const st = registry.stateByDemonym(w);
+      if (st) out.add(st);
+    }
+  }
+  if (speaker) out.delete(speaker);
+  return [...out];
+}
+
+/** The person an object pronoun ("اتهمه", "بأنه") points back to: the last male/female person named before. */
+function antecedent(registry: ActorRegistry, offset: number, exclude: string | null): string | null {
+  for (const m of registry.mentionsBefore(offset, 30)) {
+    if (m.actor !== exclude && registry.get(m.actor)?.kind === 'PERSON') return m.actor;
+  }
+  return null;
+}
+
+function quotedShare(tokens: Token[], from: number, to: number): number {
+  let inside = 0;
+  let total = 0;
+  const base = tokens[from]?.depth ?? 0;
+  for (let j = from; j < to; j++) {
+    const t = tokens[j]!;
+    if (!t.word) continue;
+    total += t.e - t.s;
+    if (t.depth > base) inside += t.e - t.s;
+  }
+  return total === 0 ? 0 : inside / total;
+}
+
+/** Content token range after the markers: a quotation (with quoted continuations) or the clause. */
+function contentRange(tokens: Token[], start: number, depth: number): { from: number; to: number; direct: boolean } | null {
+  if (start >= tokens.length) return null;
+  const t = tokens[start]!;
+  if (t.quote === 'open' && isContentQuote(tokens, start)) {
+    let end = Math.min(t.closes, tokens.length - 1);
+    // «…» و«…» / «…»، «…»: one statement in several quoted parts.
+    for (;;) {
+      const a = tokens[end + 1];
+      const b = tokens[end + 2];
+      if (a && (a.w === 'و' || COMMA.has(a.w)) && b?.quote === 'open') end = Math.min(b.closes, tokens.length - 1);
+      else if (a?.quote === 'open' && a.w !== '"') end = Math.min(a.closes, tokens.length - 1);
+      else break;
+    }
+    const stop = contentStop(tokens, end + 1, depth);
+    // A quote continued by indirect words before the clause ends ("«…» ممن يعارضون داعش") keeps them.
+    const to = stop > end + 1 && stop - (end + 1) <= 12 ? stop : end + 1;
+    return { from: start, to, direct: true };
+  }
+  const to = contentStop(tokens, start, depth);
+  if (to <= start) return null;
+  return { from: start, to, direct: quotedShare(tokens, start, to) >= 0.5 };
+}
+
+function pushDraft(
+  state: State,
+  locals: Local[],
+  tokens: Token[],
+  sentence: Sentence,
+  opts: {
+    cueTok: number;
+    cue: string;
+    cueType: CueType;
+    speaker: SpeakerResult;
+    content: { from: number; to: number; direct: boolean };
+    addressees?: string[];
+    via?: string[];
+    aboutExtra?: string[];
+    spanFrom?: number;
+  },
+): void {
+  const { content } = opts;
+  const contentFromOff = tokens[content.from]!.s;
+  const contentToOff = tokens[content.to - 1]!.e;
+  const spanStart = Math.min(tokens[opts.spanFrom ?? opts.cueTok]!.s, opts.speaker.start >= sentence.start ? opts.speaker.start : Infinity, contentFromOff);
+  const spanEnd = Math.max(contentToOff, tokens[opts.cueTok]!.e);
+  const speakerKind = state.ctx.registry.get(opts.speaker.actor)?.kind;
+  if (speakerKind === 'GROUP' || speakerKind === 'OTHER') {
+    if (opts.speaker.start >= sentence.start && opts.speaker.end <= sentence.end) state.ctx.registry.addMention(opts.speaker.actor, [opts.speaker.start, opts.speaker.end], 'reference');
+  }
+  const draft: DraftStatement = {
+    speaker: opts.speaker.actor,
+    speakerText: opts.speaker.text,
+    cue: opts.cue,
+    cueType: opts.cueType,
+    contentSpan: [contentFromOff, contentToOff],
+    direct: content.direct,
+    about: aboutOf(state, tokens, content.from, content.to, opts.speaker.actor, opts.aboutExtra ?? []),
+    addressees: (opts.addressees ?? []).filter((a) => a !== opts.speaker.actor),
+    via: (opts.via ?? []).filter((a) => a !== opts.speaker.actor),
+    span: [spanStart, spanEnd],
+    parentIndex: null,
+  };
+  state.drafts.push(draft);
+  locals.push({
+    draft: state.drafts.length - 1,
+    cueTok: opts.cueTok,
+    contentFrom: content.from,
+    contentTo: content.to,
+    depth: tokens[opts.cueTok]!.depth,
+    speaker: opts.speaker.actor,
+    gender: opts.speaker.gender,
+    speakerText: opts.speaker.text,
+  });
+}
+
+/** Prepositional mentions in a phrase: addressees ("لـ«عكاظ»", "لوكالة الصحافة الفرنسية"); media among them also relay. */
+function addresseesIn(state: State, tokens: Token[], from: number, to: number, speaker: string | null): { addressees: string[]; via: string[] } {
+  const addressees: string[] = [];
+  const via: string[] = [];
+  if (to <= from) return { addressees, via };
+  const { registry } = state.ctx;
+  for (const m of registry.mentionsWithin(tokens[from]!.s, tokens[to - 1]!.e)) {
+    if (m.actor === speaker || !isPrepositionalMention(tokens, m)) continue;
+    addressees.push(m.actor);
+    if (registry.get(m.actor)?.kind === 'MEDIA') via.push(m.actor);
+  }
+  // "لـ«الشرق الأوسط»": a quoted outlet after a bare ل.
+  for (let j = from; j < to - 1; j++) {
+    if (tokens[j]!.w === 'ل' && tokens[j + 1]!.quote === 'open') {
+      const open = tokens[j + 1]!;
+      const close = Math.min(open.closes, to);
+      if (close <= j + 2) continue;
+      const name = state.doc.text.slice(tokens[j + 2]!.s, tokens[close - 1]!.e);
+      const ids = [`صحيفة ${name}`, `وكالة ${name}`, `قناة ${name}`, name].map((n) => registry.lookupName(n)[0]).filter(Boolean) as string[];
+      const id = ids[0] ?? registry.register({ name, kind: 'MEDIA' }).id;
+      registry.addMention(id, [tokens[j + 2]!.s, tokens[close - 1]!.e]);
+      if (id !== speaker && !addressees.includes(id)) addressees.push(id);
+      if (registry.get(id)?.kind === 'MEDIA' && !via.includes(id)) via.push(id);
+    }
+  }
+  return { addressees, via };
+}
+
+function handleCue(state: State, locals: Local[], tokens: Token[], sentence: Sentence, i: number, match: CueMatch): void {
+  const { entry } = match;
+  const { ctx } = state;
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (entry.negatedOnly && !(prev?.word && /^(لم|ولم)$/.test(prev.w))) return;
+  const inQuote = t.depth > 0;
+  const insideContent = locals.some((l) => i >= l.contentFrom && i < l.contentTo);
+  if (entry.topLevelOnly && (inQuote || insideContent)) return;
+  const cueText = state.doc.text.slice(t.s, t.e);
+
+  // Participles: ", مشيرا إلى أن …" continue the governing attribution.
+  if (entry.form === 'participle') {
+    const governing = [...locals].reverse().find((l) => l.cueTok < i && l.depth === t.depth);
+    let speaker: SpeakerResult | null = governing?.speaker
+      ? { actor: governing.speaker, text: governing.speakerText ?? '', start: -1, end: -1, gender: governing.gender }
+      : null;
+    if (!speaker) {
+      // "وقاطع الائتلاف … مشككا …": the subject of the sentence's first verb.
+      const first = ctx.registry.mentionsWithin(sentence.start, t.s)[0];
+      const k = first ? mentionTokenIndex(tokens, first) : -1;
+      if (first && k >= 0 && k <= 3 && !isPrepositionalMention(tokens, first)) {
+        speaker = { actor: first.actor, text: state.doc.text.slice(first.start, first.end), start: first.start, end: first.end, gender: entry.gender };
+      }
+    }
+    if (!speaker) return;
+    const mk = skipMarkers(tokens, i + 1);
+    if (!mk.marked && !entry.object && !mk.prep) return;
+    if (entry.requires && !mk.marked && !entry.requires.some((r) => tokens[mk.start]?.w === r || tokens[mk.start]?.w.startsWith(r))) return;
+    const content = contentRange(tokens, mk.start, t.depth);
+    if (!content) return;
+    pushDraft(state, locals, tokens, sentence, { cueTok: i, cue: cueText, cueType: entry.type, speaker, content });
+    return;
+  }
+
+  // Relative clauses: "…، الأمر الذي ينفيه ترامب", "وهو ما نفاه": the content is what precedes.
+  const relative = prev?.word && RELATIVE_PRONOUNS.has(prev.w) && tokens[i - 2]?.word && RELATIVE_HEADS.has(tokens[i - 2]!.w);
+  if (prev?.word && (prev.w === 'ممن' || prev.w === 'من' || ((prev.w === 'الذي' || prev.w === 'التي') && !relative))) return;
+  if (prev?.word && prev.w === 'كما' && match.objectSuffix) return;
+  if (relative) {
+    const end = Math.min(tokens.length, i + 1 + 6);
+    let k = i + 1;
+    while (k < end && tokens[k]!.word) k++;
+    const speaker = speakerFromPhrase(ctx, tokens, i + 1, k, entry.gender);
+    if (!speaker) return;
+    let from = i - 2;
+    while (from > 0 && !(tokens[from - 1]!.word === false && SENTENCE_END.has(tokens[from - 1]!.w))) from--;
+    let to = i - 2;
+    while (to > from && !tokens[to - 1]!.word) to--;
+    if (to <= from) return;
+    pushDraft(state, locals, tokens, sentence, {
+      cueTok: i, cue: cueText, cueType: entry.type, speaker, content: { from, to, direct: false }, spanFrom: from,
+    });
+    return;
+  }
+
+  const clauseInitial = isClauseInitial(tokens, i, match);
+  const k = subjectEnd(tokens, i + 1, entry.requires, entry.object);
+  let speaker: SpeakerResult | null = null;
+  let objectFrom = i + 1;
+  let explicit = true;
+
+  if (!clauseInitial) {
+    const c = clauseStart(tokens, i);
+    if (c < i) speaker = speakerFromPhrase(ctx, tokens, c, i, entry.gender);
+    if (!speaker) return;
+  } else {
+    // "بيانا قالت فيه": the subject of the clause's first verb.
+    if (tokens[i + 1]?.word && /^(فيه|فيها)$/.test(tokens[i + 1]!.w) && prev?.word && STATEMENT_NOUNS.has(prev.w)) {
+      const c = clauseStart(tokens, i - 1);
+      speaker = speakerFromPhrase(ctx, tokens, c + 1, i - 1, entry.gender);
+      objectFrom = i + 2;
+    } else {
+      speaker = speakerFromPhrase(ctx, tokens, i + 1, k, entry.gender);
+      if (speaker) objectFrom = k;
+    }
+    if (!speaker && match.prefix === 0 && prev && COMMA.has(prev.w)) {
+      // "ائتلافا … مقرها الولايات المتحدة، قال إن": the subject before the comma.
+      const c = clauseStart(tokens, i - 1);
+      if (c < i - 1) speaker = speakerFromPhrase(ctx, tokens, c, i - 1, entry.gender);
+    }
+    if (!speaker) {
+      // An implicit subject: nothing but prepositional phrases before the complement.
+      const nounish = tokens.slice(i + 1, k).filter((x) => x.word && !/^(ل|في|امس|اليوم|ايضا|بيان|تصريحات|تصريح|حوار|مقابله|الي|علي|عن|ب)$/.test(x.w) && !/^[لب]/.test(x.w) && x.depth === t.depth);
+      const insideParent = [...locals].reverse().find((l) => i >= l.contentFrom && i < l.contentTo);
+      if (nounish.length > 2) return;
+      if (insideParent && !inQuote) {
+        // A verb inside reported content whose subject opened that content: "أن الإدارة الأمريكية …، أكدت".
+        const first = ctx.registry.mentionsWithin(tokens[insideParent.contentFrom]!.s, t.s)[0];
+        if (first && mentionTokenIndex(tokens, first) - insideParent.contentFrom <= 2) {
+          speaker = { actor: first.actor, text: state.doc.text.slice(first.start, first.end), start: first.start, end: first.end, gender: entry.gender };
+        }
+      }
+      if (!speaker) {
+        if (inQuote || insideContent) return;
+        const h = resolvePronoun(state.history, entry.gender);
+        if (!h) return;
+        speaker = { actor: h.actor, text: h.text, start: -1, end: -1, gender: entry.gender };
+        explicit = false;
+      }
+      objectFrom = i + 1;
+    }
+  }
+
+  const mk = skipMarkers(tokens, k);
+  const requiredOk = !entry.requires || tokens.slice(k, Math.min(tokens.length, k + 2)).some((x) => x.word && entry.requires!.some((r) => x.w === r || (r.length === 1 && x.w.startsWith(r))));
+  if (!requiredOk && !mk.marked) return;
+  if (!mk.marked && !mk.prep && !entry.requires && !(entry.object && explicit)) return;
+  if (entry.quotedOnly && tokens[mk.start]?.quote !== 'open') return;
+  if ((inQuote || insideContent) && !mk.marked && !explicit) return;
+
+  let content = mk.start < tokens.length ? contentRange(tokens, mk.start, t.depth) : null;
+  // The quote before the cue ("«…»، قال X."): the cue splits or ends the quotation.
+  if ((!content || content.to <= content.from) && prev) {
+    const close = prev.quote === 'close' ? i - 1 : COMMA.has(prev.w) && tokens[i - 2]?.quote === 'close' ? i - 2 : -1;
+    if (close >= 0) {
+      const open = tokens.findIndex((x) => x.closes === close);
+      if (open >= 0) content = { from: open, to: close + 1, direct: true };
+    }
+  }
+  if (!content) return;
+
+  // Addressees and relays named between the verb and the content.
+  const phrase = addresseesIn(state, tokens, i + 1, Math.max(k, objectFrom), speaker.actor);
+  const addressees = [...phrase.addressees];
+  const aboutExtra: string[] = [];
+  let cueType = entry.type;
+  const speakerKind = ctx.registry.get(speaker.actor)?.kind;
+  if (entry.mediaType && speakerKind === 'MEDIA') cueType = entry.mediaType;
+  if (!clauseInitial || entry.remind || entry.addressee) {
+    // The object right after the verb ("ذكر ترامب بأن", "أبلغ كيري بأن") is the addressee.
+    const objs = ctx.registry.mentionsWithin(t.e, tokens[Math.max(i + 1, Math.min(k, tokens.length) - 1)]?.e ?? t.e)
+      .filter((m) => m.actor !== speaker!.actor && !isPrepositionalMention(tokens, m));
+    if ((entry.remind || entry.addressee) && objs[0]) {
+      addressees.push(objs[0].actor);
+      if (entry.remind && tokens[k]?.word && tokens[k]!.w.startsWith('ب')) cueType = 'REMIND';
+    }
+  }
+  if (match.objectSuffix === 'm' || match.objectSuffix === 'f') {
+    const a = antecedent(ctx.registry, t.s, speaker.actor);
+    if (a) aboutExtra.push(a);
+  }
+  pushDraft(state, locals, tokens, sentence, {
+    cueTok: i, cue: cueText, cueType, speaker, content, addressees, via: phrase.via, aboutExtra,
+    spanFrom: clauseInitial ? i : undefined,
+  });
+}
+
+/** "نقلت وكالة X عن Y قوله إن …": Y said it, X relayed it. */
+function handleRelay(state: State, locals: Local[], tokens: Token[], sentence: Sentence, i: number, gender: Gender): void {
+  const { ctx } = state;
+  const limit = Math.min(tokens.length, i + 14);
+  let an = -1;
+  for (let j = i + 1; j < limit; j++) if (tokens[j]!.word && tokens[j]!.w === 'عن') { an = j; break; }
+  if (an < 0) return;
+  let k = an + 1;
+  const kLimit = Math.min(tokens.length, an + 1 + MAX_SUBJECT_TOKENS);
+  while (k < kLimit && !(tokens[k]!.word && /^(قوله|قولها|قولهم)$/.test(tokens[k]!.w)) && !isComplement(tokens[k]) && !isColon(tokens[k]) && !(tokens[k]!.quote === 'open' && isContentQuote(tokens, k)) && !SENTENCE_END.has(tokens[k]!.w)) k++;
+  const speaker = speakerFromPhrase(ctx, tokens, an + 1, k, null);
+  if (!speaker) return;
+  let viaIds: string[] = [];
+  const viaMentions = ctx.registry.mentionsWithin(tokens[i]!.e, tokens[an]!.s);
+  if (viaMentions[0]) viaIds = [viaMentions[0].actor];
+  else {
+    const c = clauseStart(tokens, i);
+    const before = c < i ? speakerFromPhrase(ctx, tokens, c, i, gender) : null;
+    if (before) viaIds = [before.actor];
+    else {
+      const h = resolvePronoun(state.history, gender);
+      if (h) viaIds = [h.actor];
+    }
+  }
+  while (k < tokens.length && tokens[k]!.word && /^(قوله|قولها|قولهم)$/.test(tokens[k]!.w)) k++;
+  const mk = skipMarkers(tokens, k);
+  if (!mk.marked) return;
+  const content = contentRange(tokens, mk.start, tokens[i]!.depth);
+  if (!content) return;
+  pushDraft(state, locals, tokens, sentence, {
+    cueTok: i, cue: state.doc.text.slice(tokens[i]!.s, tokens[an]!.e), cueType: 'SAY', speaker, content, via: viaIds,
+  });
+}
+
+/** "حسب وكالة رويترز" after an attribution: a relay; on its own: a REPORT by that source. */
+function handleAccording(state: State, locals: Local[], tokens: Token[], sentence: Sentence, i: number): void {
+  const { ctx } = state;
+  let from = i + 1;
+  if (tokens[from]?.word && tokens[from]!.w === 'ل') from++;
+  let to = from;
+  while (to < tokens.length && to - from < 8 && (tokens[to]!.word || tokens[to]!.quote) && !SENTENCE_END.has(tokens[to]!.w)) to++;
+  if (to <= from) return;
+  const source = speakerFromPhrase(ctx, tokens, from, to, null);
+  if (!source) return;
+  const previous = [...locals].reverse().find((l) => l.cueTok < i && l.depth === tokens[i]!.depth);
+  if (previous && previous.speaker !== source.actor) {
+    const d = state.drafts[previous.draft]!;
+    if (!d.via.includes(source.actor)) d.via.push(source.actor);
+    return;
+  }
+  if (previous) return;
+  // Standalone: the clause before (or after) the phrase is what the source reports.
+  let cFrom = 0;
+  let cTo = i;
+  while (cTo > cFrom && !tokens[cTo - 1]!.word && tokens[cTo - 1]!.quote !== 'close') cTo--;
+  if (cTo - cFrom < 3) {
+    cFrom = to;
+    while (cFrom < tokens.length && !tokens[cFrom]!.word && tokens[cFrom]!.quote !== 'open') cFrom++;
+    cTo = contentStop(tokens, cFrom, tokens[i]!.depth);
+  }
+  if (cTo - cFrom < 3) return;
+  pushDraft(state, locals, tokens, sentence, {
+    cueTok: i, cue: state.doc.text.slice(tokens[i]!.s, tokens[i]!.e), cueType: 'REPORT', speaker: source,
+    content: { from: cFrom, to: cTo, direct: quotedShare(tokens, cFrom, cTo) >= 0.5 }, spanFrom: Math.min(cFrom, i),
+  });
+}
+
+function processSentence(state: State, sentence: Sentence): void {
+  const tokens = tokenize(state.doc.text, sentence.start, sentence.end);
+  const locals: Local[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word) continue;
+    if (ACCORDING.has(t.w) && (t.w !== 'وفق' || tokens[i + 1]?.w.startsWith('ل'))) {
+      handleAccording(state, locals, tokens, sentence, i);
+      continue;
+    }
+    if (t.w === 'نقلا' && tokens[i + 1]?.w === 'عن') {
+      const previous = [...locals].reverse().find((l) => l.cueTok < i);
+      const src = speakerFromPhrase(state.ctx, tokens, i + 2, Math.min(tokens.length, i + 8), null);
+      if (previous && src) state.drafts[previous.draft]!.via.push(src.actor);
+      continue;
+    }
+    const relay = matchRelayVerb(t.w);
+    if (relay) {
+      handleRelay(state, locals, tokens, sentence, i, relay);
+      continue;
+    }
+    const match = matchCue(t.w);
+    if (match) handleCue(state, locals, tokens, sentence, i, match);
+  }
+  // Nesting: a statement whose cue lies inside another's content is its child.
+  for (const child of locals) {
+    let best: Local | null = null;
+    for (const parent of locals) {
+      if (parent === child) continue;
+      if (child.cueTok >= parent.contentFrom && child.cueTok < parent.contentTo) {
+        if (!best || parent.contentTo - parent.contentFrom < best.contentTo - best.contentFrom) best = parent;
+      }
+    }
+    if (best) state.drafts[child.draft]!.parentIndex = best.draft;
+  }
+  for (const l of locals) {
+    if (state.drafts[l.draft]!.parentIndex == null && l.speaker) {
+      state.history.push({ actor: l.speaker, text: l.speakerText ?? '', gender: l.gender });
+    }
+  }
+  if (state.history.length > 50) state.history.splice(0, state.history.length - 20);
+}
+
+function newState(doc: Document, registry: ActorRegistry, mode: SpeakerContext['mode']): State {
+  return {
+    ctx: { text: doc.text, registry, publishedAt: doc.publishedAt, roles: new Map(), groups: new Map(), mode },
+    doc,
+    history: [],
+    drafts: [],
+  };
+}
+
+/** First pass: registers people and organisations introduced as speakers, so later short mentions resolve. */
+export function discoverArabicActors(doc: Document, registry: ActorRegistry): void {
+  const state = newState(doc, registry, 'discover');
+  for (const sentence of doc.sentences) processSentence(state, sentence);
+}
+
+export function findArabicStatements(doc: Document, registry: ActorRegistry): DraftStatement[] {
+  const state = newState(doc, registry, 'extract');
+  for (const sentence of doc.sentences) processSentence(state, sentence);
+  return state.drafts;
 }

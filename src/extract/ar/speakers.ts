@@ -1,0 +1,309 @@
+// Who a noun phrase names: an actor already known (gazetteer, earlier mention), a described or
+// collective source ("مصادر دبلوماسية", "منتقدوه"), a new institution ("سفارة تايلاند"), a new
+// person introduced by a title ("المهندس محمد فاروق طيفور"), or a role whose holder is known
+// ("وزير الخارجية", "الرئيس الروسي").
+import type { Actor, ActorRegistry, Mention } from '../actors.ts';
+import type { ActorKind } from '../types.ts';
+import type { Token } from './tokens.ts';
+import { slugify } from '../actors.ts';
+import { ROLES } from '../gazetteer.ts';
+import { foldKey, matchKey } from '../normalize.ts';
+import {
+  COLLECTIVE_HEADS, DEMONSTRATIVES, DOCUMENT_HEADS, FUNCTION_WORDS, INSTITUTION_HEADS, MEDIA_HEADS, ROLE_WORDS,
+  type Gender,
+} from './lexicon.ts';
+
+export interface SpeakerContext {
+  text: string;
+  registry: ActorRegistry;
+  publishedAt: string | null;
+  /** role key ("وزير الخارجية|" + state) -> actor id, learnt from "role + name" phrases in this article. */
+  roles: Map<string, string>;
+  /** folded collective head without ال ("مصدر") -> the last group actor with that head. */
+  groups: Map<string, string>;
+  /** 'discover': a first pass that only registers named people and organisations (so their later
+   * short mentions are found by a re-scan); 'extract': everything, groups included. */
+  mode: 'discover' | 'extract';
+}
+
+export interface SpeakerResult {
+  actor: string;
+  /** The words that name the speaker. */
+  text: string;
+  start: number;
+  end: number;
+  gender: Gender | null;
+}
+
+/** Strips the conjunction (و/ف) and, optionally, a preposition (ب/ل) prefix from a folded word. */
+export function stripPrefixes(w: string): string[] {
+  const out = [w];
+  let x = w;
+  if ((x[0] === 'و' || x[0] === 'ف') && x.length > 3) out.push((x = x.slice(1)));
+  if (x.startsWith('لل') && x.length > 3) out.push('ال' + x.slice(2));
+  if ((x[0] === 'ب' || x[0] === 'ل') && x.length > 3) out.push(x.slice(1));
+  return out;
+}
+
+function isIn(set: Set<string>, w: string): boolean {
+  return stripPrefixes(w).some((x) => set.has(x));
+}
+
+function withoutArticle(w: string): string {
+  return w.startsWith('ال') && w.length > 3 ? w.slice(2) : w;
+}
+
+/** The mentions whose span starts inside token `t` (a mention may skip the token's prefix). */
+export function mentionAtToken(mentions: Mention[], t: Token): Mention | undefined {
+  return mentions.find((m) => m.start >= t.s && m.start < t.e);
+}
+
+function isPrepositional(t: Token, m: Mention): boolean {
+  // "للائتلاف", "لوكالة", "بوزارة": the mention starts after a ل/ب prefix of its token.
+  const lead = t.w[0];
+  return m.start > t.s && (lead === 'ل' || lead === 'ب' || (lead === 'و' && (t.w[1] === 'ل' || t.w[1] === 'ب')));
+}
+
+const STOP_NAME = new Set(['،', ',', ':', '؛', ';', '.', '(', ')']);
+
+function phraseText(text: string, tokens: Token[], from: number, to: number): string {
+  if (to <= from) return '';
+  return text.slice(tokens[from]!.s, tokens[to - 1]!.e).replace(/\s+/g, ' ').trim();
+}
+
+/** The end (exclusive) of a descriptive noun phrase starting at `from`: stops at punctuation, a ل-phrase, time words. */
+function descriptiveEnd(tokens: Token[], from: number, limit: number, maxWords = 8): number {
+  let j = from + 1;
+  let words = 1;
+  while (j < limit && words < maxWords) {
+    const t = tokens[j]!;
+    if (t.quote === 'open') {
+      j = Math.min(t.closes + 1, limit);
+      words++;
+      continue;
+    }
+    if (!t.word && STOP_NAME.has(t.w)) break;
+    if (t.word && (t.w === 'ل' || /^(امس|اليوم|يوم|قوله|قولها|قولهم|كان|كانت|كانوا|قد|ان|بان)$/.test(t.w))) break;
+    if (t.word && t.w.startsWith('ل') && !t.w.startsWith('لل') && j > from + 1) break;
+    j++;
+    if (t.word) words++;
+  }
+  return j;
+}
+
+function statesByDemonym(registry: ActorRegistry, tokens: Token[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let j = from; j < to; j++) {
+    const t = tokens[j]!;
+    if (!t.word) continue;
+    for (const w of stripPrefixes(t.w)) {
+      const s = registry.stateByDemonym(w);
+      if (s && !out.includes(s)) out.push(s);
+    }
+  }
+  return out;
+}
+
+function register(ctx: SpeakerContext, input: { id?: string; name: string; kind: ActorKind; describes?: string[]; state?: string; aliases?: string[] }): Actor | null {
+  const id = input.id ?? slugify(foldKey(input.name));
+  const existing = ctx.registry.get(id);
+  if (existing) return existing;
+  if (ctx.mode === 'discover' && (input.kind === 'GROUP' || input.kind === 'OTHER')) return null;
+  return ctx.registry.register({ ...input, id });
+}
+
+/** The role key of a phrase: its first two role words ("وزير الخارجية", "امين عام") and the state its nisba names. */
+function roleKeyOf(ctx: SpeakerContext, tokens: Token[], from: number, to: number): { key: string; state: string | null } | null {
+  const words: string[] = [];
+  for (let j = from; j < to && words.length < 2; j++) {
+    const t = tokens[j]!;
+    if (!t.word) continue;
+    const base = stripPrefixes(t.w)[0]!;
+    if (ROLE_WORDS.has(base) || (words.length === 1 && /^ال/.test(base) && !ctx.registry.stateByDemonym(base))) words.push(base);
+    else if (words.length > 0) break;
+  }
+  if (words.length === 0) return null;
+  const state = statesByDemonym(ctx.registry, tokens, from, to)[0] ?? null;
+  return { key: words.join(' '), state };
+}
+
+function inRange(date: string | null, from?: string, to?: string): boolean {
+  if (!date) return !to; // without a date, the current holder
+  return (!from || from <= date) && (!to || date < to);
+}
+
+/** A known holder of the role: one learnt in this article first, then the gazetteer's (mentioned ones preferred). */
+function resolveRole(ctx: SpeakerContext, key: string, state: string | null, offset: number): string | null {
+  const learnt = ctx.roles.get(`${key}|${state ?? ''}`) ?? (state ? undefined : [...ctx.roles.entries()].reverse().find(([k]) => k.startsWith(`${key}|`))?.[1]);
+  if (learnt) return learnt;
+  if (!state) return null;
+  const roleIds = Object.entries(ROLES)
+    .filter(([, def]) => (def.ar ?? []).some((w) => foldKey(w) === key || foldKey(w) === `ال${key}` || `ال${foldKey(w)}` === key))
+    .map(([id]) => id);
+  if (roleIds.length === 0) return null;
+  const holders = ctx.registry.all().filter((a) =>
+    a.roles?.some((r) => roleIds.includes(r.role) && r.of === state && inRange(ctx.publishedAt, r.from, r.to)),
+  );
+  if (holders.length === 0) {
+    const any = ctx.registry.all().filter((a) => a.roles?.some((r) => roleIds.includes(r.role) && r.of === state));
+    const mentioned = ctx.registry.mentionsBefore(offset, 200).find((m) => any.some((a) => a.id === m.actor));
+    return mentioned?.actor ?? null;
+  }
+  const mentioned = ctx.registry.mentionsBefore(offset, 200).find((m) => holders.some((a) => a.id === m.actor));
+  return mentioned?.actor ?? holders[0]!.id;
+}
+
+function looksLikeName(w: string): boolean {
+  if (w.length < 2 || /\d/.test(w)) return false;
+  if (FUNCTION_WORDS.has(w) || ROLE_WORDS.has(w) || COLLECTIVE_HEADS.has(w) || INSTITUTION_HEADS.has(w)) return false;
+  if (/^(لل|بال|وال|فال|كال)/.test(w)) return false;
+  return /^[\u0621-\u064A]+$/.test(w);
+}
+
+/**
+ * A new person's name inside a phrase: the last run of 2-4 name-like words after a title/role
+ * ("المهندس محمد فاروق طيفور"), or an appositive name before a comma ("رامي الدالاتي، وهو").
+ */
+function findNewName(ctx: SpeakerContext, tokens: Token[], from: number, to: number, mentions: Mention[]): { from: number; to: number } | null {
+  const runs: Array<{ from: number; to: number; afterRole: boolean }> = [];
+  let j = from;
+  while (j < to) {
+    const t = tokens[j]!;
+    if (t.quote === 'open') {
+      j = t.closes + 1;
+      continue;
+    }
+    const inMention = mentions.some((m) => m.start < t.e && m.end > t.s);
+    if (t.word && looksLikeName(t.w) && !inMention && !ctx.registry.stateByDemonym(t.w)) {
+      const start = j;
+      while (j < to && tokens[j]!.word && looksLikeName(tokens[j]!.w) && !ctx.registry.stateByDemonym(tokens[j]!.w) && j - start < 4) j++;
+      const prev = tokens[start - 1];
+      const afterRole = !!prev && (prev.quote === 'close' || (prev.word && (ROLE_WORDS.has(stripPrefixes(prev.w).at(-1)!) || !!ctx.registry.stateByDemonym(prev.w) || mentions.some((m) => m.end === prev.e))));
+      runs.push({ from: start, to: j, afterRole });
+    } else {
+      j++;
+    }
+  }
+  const roleBefore = tokens.slice(from, to).some((t) => t.word && ROLE_WORDS.has(stripPrefixes(t.w).at(-1)!));
+  const candidates = runs.filter((r) => r.to - r.from >= 2 && r.to - r.from <= 4);
+  const titled = candidates.filter((r) => r.afterRole).at(-1);
+  if (titled && roleBefore) return titled;
+  const first = candidates[0];
+  if (first && first.from === from && (tokens[first.to]?.w === '،' || tokens[first.to]?.w === ',' || first.to === to)) return first;
+  return null;
+}
+
+/**
+ * Analyses the noun phrase tokens[from, to) as a speaker. `verbGender` helps pick a gender for
+ * new actors; `offset` is where the phrase is (for role resolution "the most recent holder").
+ */
+export function speakerFromPhrase(
+  ctx: SpeakerContext,
+  tokens: Token[],
+  from: number,
+  to: number,
+  verbGender: Gender | null,
+): SpeakerResult | null {
+  // Skip time adverbs and statement nouns before the subject ("قال أمس", "قال في بيان").
+  while (from < to && tokens[from]!.word && /^(امس|اليوم|ايضا|كذلك|بدوره|بدورها|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)$/.test(tokens[from]!.w)) from++;
+  if (from >= to) return null;
+  const head = tokens[from]!;
+  const phraseStart = head.s;
+  const phraseEnd = tokens[to - 1]!.e;
+  const mentions = ctx.registry.mentionsWithin(phraseStart, phraseEnd);
+  if (head.word && isIn(DEMONSTRATIVES, head.w)) return null;
+  if (head.word && (head.w === 'في' || head.w === 'خلال' || head.w === 'عبر' || head.w === 'ل')) return null;
+
+  // A quoted name right after the verb: «الوكالة الوطنية للإعلام», «سانا».
+  if (head.quote === 'open' && head.closes < to + 1 && head.closes - from <= 8) {
+    const inner = mentions.find((m) => m.end <= tokens[head.closes]?.s!);
+    if (inner) return { actor: inner.actor, text: phraseText(ctx.text, tokens, from, head.closes + 1), start: head.s, end: tokens[head.closes]!.e, gender: verbGender };
+    const name = phraseText(ctx.text, tokens, from + 1, head.closes);
+    if (name) {
+      const isMedia = tokens.slice(from + 1, head.closes).some((t) => MEDIA_HEADS.has(t.w));
+      const a = register(ctx, { name, kind: isMedia ? 'MEDIA' : 'ORGANIZATION' });
+      if (a) return { actor: a.id, text: name, start: head.s, end: tokens[head.closes]!.e, gender: verbGender };
+    }
+  }
+
+  const base = head.word ? stripPrefixes(head.w) : [];
+  // Described and collective sources: "مصادر في «الجيش السوري الحر»", "مصدر روسي مطلع", "منتقدوه".
+  const collective = base.find((w) => COLLECTIVE_HEADS.has(w) || /^(منتقدو|منتقدي|معارضو|معارضي|مؤيدو|مؤيدي|خصوم|حلفاء|مساعدو|مستشارو|مقربون من)/.test(w));
+  if (collective) {
+    const end = descriptiveEnd(tokens, from, to);
+    const described = [
+      ...mentions.filter((m) => m.end <= tokens[end - 1]!.e).map((m) => m.actor),
+      ...statesByDemonym(ctx.registry, tokens, from + 1, end),
+    ];
+    const headKey = withoutArticle(collective.replace(/(ه|ها|هم)$/, ''));
+    const definiteBare = collective.startsWith('ال') && end === from + 1;
+    if (definiteBare) {
+      // "المصدر", "المصادر": the source named before.
+      const prior = ctx.groups.get(headKey);
+      if (prior) return { actor: prior, text: phraseText(ctx.text, tokens, from, end), start: phraseStart, end: tokens[end - 1]!.e, gender: verbGender };
+    }
+    const name = phraseText(ctx.text, tokens, from, end);
+    const kind: ActorKind = DOCUMENT_HEADS.has(collective) ? 'OTHER' : 'GROUP';
+    const a = register(ctx, { name, kind, describes: [...new Set(described)] });
+    if (!a) return null;
+    ctx.groups.set(headKey, a.id);
+    return { actor: a.id, text: name, start: phraseStart, end: tokens[end - 1]!.e, gender: verbGender };
+  }
+
+  // A new institution named by its head and the actor after it: "سفارة تايلاند", "منظمة العمل الدولية".
+  const institution = base.find((w) => INSTITUTION_HEADS.has(w));
+  const firstMention = mentions.find((m) => !isPrepositional(tokens.find((t) => t.s <= m.start && m.start < t.e) ?? head, m));
+  if (institution && (!firstMention || firstMention.start > head.e)) {
+    const headMention = mentionAtToken(mentions, head);
+    if (!headMention) {
+      const end = descriptiveEnd(tokens, from, to, 5);
+      const stopAt = tokens.slice(from, end).findIndex((t, k) => k > 0 && t.word && /^(لدي|في|من|علي|عن|مع|الذي|التي)$/.test(t.w));
+      const nameEnd = stopAt > 0 ? from + stopAt : end;
+      const name = phraseText(ctx.text, tokens, from, nameEnd);
+      const inside = mentions.filter((m) => m.end <= tokens[nameEnd - 1]!.e).map((m) => m.actor);
+      const states = [...inside.filter((id) => ctx.registry.get(id)?.kind === 'STATE'), ...statesByDemonym(ctx.registry, tokens, from, nameEnd)];
+      const isMedia = MEDIA_HEADS.has(institution);
+      const a = register(ctx, { name, kind: isMedia ? 'MEDIA' : 'ORGANIZATION', ...(states[0] ? { state: states[0] } : {}) });
+      if (a) return { actor: a.id, text: name, start: phraseStart, end: tokens[nameEnd - 1]!.e, gender: verbGender ?? 'f' };
+    }
+  }
+
+  const roleWords = tokens.slice(from, to).some((t) => t.word && ROLE_WORDS.has(stripPrefixes(t.w).at(-1)!));
+  const text = phraseText(ctx.text, tokens, from, to);
+  // A person named in the phrase (gazetteer or earlier article text).
+  const people = mentions.filter((m) => ctx.registry.get(m.actor)?.kind === 'PERSON');
+  const person = people.find((m) => !isPrepositional(tokens.find((t) => t.s <= m.start && m.start < t.e) ?? head, m));
+  if (person && (roleWords || person.start === head.s || person.start <= head.e)) {
+    const role = roleKeyOf(ctx, tokens, from, to);
+    if (role && person.start > head.s) ctx.roles.set(`${role.key}|${role.state ?? ''}`, person.actor);
+    return { actor: person.actor, text, start: phraseStart, end: phraseEnd, gender: verbGender };
+  }
+  if (firstMention && firstMention.start <= head.e && !(roleWords && ctx.registry.get(firstMention.actor)?.kind === 'STATE')) {
+    return { actor: firstMention.actor, text, start: phraseStart, end: phraseEnd, gender: verbGender };
+  }
+  // A new person introduced by a title or role.
+  const newName = findNewName(ctx, tokens, from, to, mentions);
+  if (newName) {
+    const name = phraseText(ctx.text, tokens, newName.from, newName.to);
+    const last = tokens[newName.to - 1]!;
+    const surname = ctx.text.slice(last.s, last.e);
+    const aliases = newName.to - newName.from >= 2 && matchKey(surname).length >= 4 ? [surname] : [];
+    const a = register(ctx, { name, kind: 'PERSON', aliases });
+    if (a) {
+      const role = roleKeyOf(ctx, tokens, from, to);
+      if (role && newName.from > from) ctx.roles.set(`${role.key}|${role.state ?? ''}`, a.id);
+      return { actor: a.id, text, start: phraseStart, end: phraseEnd, gender: verbGender };
+    }
+  }
+  // A role whose holder is known: "وزير الخارجية", "الرئيس الروسي", "أمين عام «الائتلاف»".
+  if (roleWords) {
+    const role = roleKeyOf(ctx, tokens, from, to);
+    const holder = role ? resolveRole(ctx, role.key, role.state, phraseStart) : null;
+    if (holder) return { actor: holder, text, start: phraseStart, end: phraseEnd, gender: verbGender };
+    if (firstMention) return { actor: firstMention.actor, text, start: phraseStart, end: phraseEnd, gender: verbGender };
+  }
+  if (firstMention && firstMention.start <= tokens[Math.min(to - 1, from + 2)]!.e) {
+    return { actor: firstMention.actor, text, start: phraseStart, end: phraseEnd, gender: verbGender };
+  }
+  return null;
+}
