@@ -303,7 +303,9 @@ function attribution(ctx: Ctx, u: number, cue: Cue, earlier: Found[]): Found | n
   let contentFirst = thatAt >= 0 ? thatAt : r;
   while (contentFirst < unit.last && tokens[contentFirst]!.kind === 'punct' && tokens[contentFirst]!.kind !== 'open' && /^[,:]$/.test(tokens[contentFirst]!.text)) contentFirst++;
   let contentLast = unit.last;
-  for (let k = contentFirst + 1; k < unit.last - 1; k++) {
+  // ", adding that ...": nothing is said after this cue itself.
+  if (isComma(tokens[r]) && tokens[r + 1] && isCueWord(tokens[r + 1]!) && (tokens[r + 1]!.lower.endsWith('ing') || tokens[r + 1]!.lower === 'according')) contentLast = contentFirst;
+  for (let k = contentFirst; k < contentLast - 1; k++) {
     const t = tokens[k]!;
     if (t.quote >= 0 || !isComma(t)) continue;
     const n = tokens[k + 1]!;

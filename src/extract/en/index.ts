@@ -47,7 +47,7 @@ export const englishExtractor: LanguageExtractor = {
   language: 'en',
   findActors(doc: Document, registry: ActorRegistry): void {
     const p = prepare(doc);
-    findEnglishActors(doc.text, p.tokens, registry, p.facts);
+    findEnglishActors(doc.text, p.tokens, registry, p.facts, (offset) => inBody(doc, offset));
     // Short names just registered (surnames) are found everywhere in the body.
     registry.scan(doc.text, doc.body, false);
   },

@@ -72,8 +72,8 @@ function noteGender(facts: ActorFacts, id: string, g: Gender): void {
  * Recognises people and organisations in the body and records their mentions in the registry.
  * `facts` collects gender and titles for later pronoun and role resolution.
  */
-export function findEnglishActors(text: string, tokens: Token[], registry: ActorRegistry, facts: ActorFacts): void {
-  const runs = capitalRuns(tokens);
+export function findEnglishActors(text: string, tokens: Token[], registry: ActorRegistry, facts: ActorFacts, inBody: (offset: number) => boolean = () => true): void {
+  const runs = capitalRuns(tokens).filter(([s]) => inBody(tokens[s]!.start));
   const people: Array<{ id: string; parts: string[] }> = [];
   for (const [s, e] of runs) {
     let a = s;
@@ -117,7 +117,9 @@ export function findEnglishActors(text: string, tokens: Token[], registry: Actor
     const first = nameToks[0]!.text;
     const firstGender = genderOfFirstName(first);
     const hasInitial = nameToks.some(isInitial);
-    const evidence = titleWords.length > 0 || firstGender !== '' || (hasInitial && nameToks.length >= 2);
+    // Place names and party words before a name ("Texas", "Republican") are not titles on their own.
+    const realTitle = titleWords.some((w) => NAME_TITLES.has(w) || NAME_TITLES.has(w.replace(/\.$/, '')) || HONORIFIC_GENDER.has(w));
+    const evidence = realTitle || firstGender !== '' || (hasInitial && nameToks.length >= 2);
     if (!evidence || nameToks.length > 4) continue;
     if (nameToks.length === 1 && titleWords.every((w) => !HONORIFIC_GENDER.has(w) && !/^(sen|rep|gov|gen|dr|president|senator|governor|secretary|minister|spokesman|spokeswoman|rabbi|admiral)$/.test(w.replace(/\.$/, '')))) continue;
     if (nameToks.length === 1) {

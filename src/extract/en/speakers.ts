@@ -91,6 +91,9 @@ export function resolveSpeaker(
     if (k > a && STOP_HEAD.has(t.lower)) break;
     if (!t.cap && ROLE_NOUNS.has(t.lower)) { head = t; headAt = k; }
   }
+  // A name closing the phrase is its head: "top Republican donor Sheldon Adelson", "spokesman Lu Kang".
+  const closing = mentions.find((m) => m.end === end && registry.get(m.actor)?.kind === 'PERSON');
+  if (closing) return { id: closing.actor, start, end, pronoun: null };
   const startsLower = !first.cap || DETERMINERS.has(first.lower);
   if (!startsLower || !head) {
     // A name: prefer a person mentioned in the phrase, else its first mention.
