@@ -1,0 +1,17 @@
+// What every resolver receives: the graph (instrumented to count this request's queries), the
+// request's DataLoaders, and whether the caller may write.
+import { countingGraph, type GraphAccess, type QueryCounter } from '../graph/read/runner.ts';
+import { createLoaders, type Loaders } from './loaders.ts';
+
+export interface ApiContext {
+  graph: GraphAccess;
+  loaders: Loaders;
+  /** Cypher queries run for this request so far (tests and logs read it). */
+  queries: QueryCounter;
+}
+
+export function createContext(graph: GraphAccess): ApiContext {
+  const queries: QueryCounter = { queries: 0 };
+  const counted = countingGraph(graph, queries);
+  return { graph: counted, loaders: createLoaders(counted), queries };
+}

@@ -1,0 +1,27 @@
+// Limits on what one request may ask, tuned so that every legitimate question (a page of 100
+// statements with speaker, about, article and evidence; an actor's network two hops out) passes
+// and a hostile one (deep nesting, alias floods, huge documents) is refused before it executes.
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+
+export const LIMITS = {
+  maxDepth: 10,
+  maxCost: 10_000,
+  maxAliases: 15,
+  maxDirectives: 30,
+  maxTokens: 3_000,
+  /** Request bodies above this are refused with 413 before parsing. */
+  maxBodyBytes: 2 * 1024 * 1024,
+} as const;
+
+export function armor(overrides: Partial<typeof LIMITS> = {}) {
+  const limits = { ...LIMITS, ...overrides };
+  return new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
+    costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true },
+    maxAliases: { n: limits.maxAliases },
+    maxDirectives: { n: limits.maxDirectives },
+    maxTokens: { n: limits.maxTokens },
+    // The schema is public (introspection is on for the playground): suggestions reveal nothing.
+    blockFieldSuggestion: { enabled: false },
+  }).protect();
+}

@@ -1,0 +1,58 @@
+// Field resolvers of the entity types. Every neighbour goes through the request's DataLoaders.
+import { evidenceFor } from '../evidence.ts';
+import { MAX_PAGE_SIZE } from '../connections.ts';
+import type { ActorRelationResolvers, ActorResolvers, ArticleResolvers, IngestResultResolvers, StatementResolvers } from '../generated/graphql.ts';
+import { articleConnection, orNull, present, statementConnection } from './lists.ts';
+import { badInput } from '../errors.ts';
+
+function size(first: number | null | undefined, fallback: number): number {
+  const n = first ?? fallback;
+  if (!Number.isInteger(n) || n < 0 || n > MAX_PAGE_SIZE) throw badInput(`first must be between 0 and ${MAX_PAGE_SIZE} (got ${n})`);
+  return n;
+}
+
+export const Actor: ActorResolvers = {
+  statements: (actor, { first, after }, ctx) => statementConnection(ctx, { speakerId: actor.id }, 'DATE_DESC', first, after),
+  mentionedIn: (actor, { first, after }, ctx) => articleConnection(ctx, { mentionsActorId: actor.id }, first, after),
+  // The statements behind each edge are collected up to the page cap once, and sliced per field.
+  saidAbout: (actor, { first }, ctx) =>
+    ctx.loaders.saidAbout.load({ actorId: actor.id, limit: size(first, 20), perRelation: MAX_PAGE_SIZE }),
+  spokenAboutBy: (actor, { first }, ctx) =>
+    ctx.loaders.spokenAboutBy.load({ actorId: actor.id, limit: size(first, 20), perRelation: MAX_PAGE_SIZE }),
+  speaksFor: (actor, _args, ctx) => ctx.loaders.speaksFor.load(actor.id),
+  spokenForBy: (actor, _args, ctx) => ctx.loaders.spokenForBy.load(actor.id),
+};
+
+export const ActorRelation: ActorRelationResolvers = {
+  actor: (relation, _args, ctx) => ctx.loaders.actor.load(relation.actorId),
+  statements: async (relation, { first }, ctx) =>
+    present(await ctx.loaders.statement.loadMany(relation.statementIds.slice(0, size(first, 10)))),
+};
+
+export const Statement: StatementResolvers = {
+  speaker: (s, _args, ctx) => (s.speakerId ? orNull(ctx.loaders.actor.load(s.speakerId)) : null),
+  about: async (s, _args, ctx) => present(await ctx.loaders.actor.loadMany(s.aboutIds)),
+  addressees: async (s, _args, ctx) => present(await ctx.loaders.actor.loadMany(s.addresseeIds)),
+  via: async (s, _args, ctx) => present(await ctx.loaders.actor.loadMany(s.viaIds)),
+  span: (s) => [s.start, s.end],
+  direct: (s) => s.direct ?? false,
+  cue: (s) => s.cue ?? '',
+  parent: (s, _args, ctx) => (s.parentId ? orNull(ctx.loaders.statement.load(s.parentId)) : null),
+  children: (s, _args, ctx) => ctx.loaders.childStatements.load(s.id),
+  article: (s, _args, ctx) => (s.articleId ? orNull(ctx.loaders.article.load(s.articleId)) : null),
+  evidence: async (s, _args, ctx) => {
+    if (!s.articleId) return null;
+    const article = await orNull(ctx.loaders.article.load(s.articleId));
+    return article ? evidenceFor(article.text, s.start, s.end, s.language ?? article.language) : null;
+  },
+};
+
+export const Article: ArticleResolvers = {
+  outlet: (a) => (a.outletId ? { id: a.outletId, name: a.outletName ?? a.outletId } : null),
+  statements: (a, { first, after }, ctx) => statementConnection(ctx, { articleId: a.id }, 'POSITION', first, after),
+  mentions: (a, _args, ctx) => ctx.loaders.articleMentions.load(a.id),
+};
+
+export const IngestResult: IngestResultResolvers = {
+  article: (r, _args, ctx) => ctx.loaders.article.load(r.articleId),
+};

@@ -1,0 +1,92 @@
+// Shared by the resolvers that return statement and article lists: names -> ids, page -> connection.
+import type { ApiContext } from '../context.ts';
+import { connection, pageRequest, type Connection } from '../connections.ts';
+import { countStatements, findStatements, type StatementOrder, type StatementQuery } from '../../graph/read/statements.ts';
+import { countArticles, findArticles, type ArticleQuery } from '../../graph/read/articles.ts';
+import { outletId } from '../../graph/identity.ts';
+import type { ArticleRow, StatementRow } from '../../graph/read/types.ts';
+import type { ArticleFilter, StatementFilter } from '../generated/graphql.ts';
+
+/** An actor filter given as a name or id, as the actor's id (NOT_FOUND when no actor matches). */
+async function actorId(ctx: ApiContext, name: string | null | undefined): Promise<string | null> {
+  if (name === null || name === undefined) return null;
+  return (await ctx.loaders.actorByName.load(name)).id;
+}
+
+export async function statementQuery(ctx: ApiContext, filter: StatementFilter | null | undefined): Promise<StatementQuery> {
+  const f = filter ?? {};
+  // Resolved together: the loader batches the four names into one look-up.
+  const [speakerId, aboutId, addresseeId, viaId] = await Promise.all([
+    actorId(ctx, f.speaker),
+    actorId(ctx, f.about),
+    actorId(ctx, f.addressee),
+    actorId(ctx, f.via),
+  ]);
+  return {
+    speakerId,
+    aboutId,
+    addresseeId,
+    viaId,
+    cueTypes: f.cueType ?? null,
+    direct: f.direct ?? null,
+    language: f.language ?? null,
+    from: f.from ?? null,
+    to: f.to ?? null,
+    outletId: f.outlet ? outletId(f.outlet) : null,
+    text: f.text ?? null,
+  };
+}
+
+export async function statementConnection(
+  ctx: ApiContext,
+  query: StatementQuery,
+  order: StatementOrder,
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Promise<Connection<StatementRow>> {
+  const request = pageRequest(first, after);
+  const page = await ctx.graph.read((tx) => findStatements(tx, query, order, request));
+  // Rows just read are primed into the loader: a nested `parent` or `children` hit the cache.
+  for (const row of page.rows) ctx.loaders.statement.prime(row.id, row);
+  return connection(page, request, () => ctx.graph.read((tx) => countStatements(tx, query)));
+}
+
+export async function articleQuery(ctx: ApiContext, filter: ArticleFilter | null | undefined): Promise<ArticleQuery> {
+  const f = filter ?? {};
+  return {
+    language: f.language ?? null,
+    outletId: f.outlet ? outletId(f.outlet) : null,
+    from: f.from ?? null,
+    to: f.to ?? null,
+    mentionsActorId: await actorId(ctx, f.mentions),
+  };
+}
+
+export async function articleConnection(
+  ctx: ApiContext,
+  query: ArticleQuery,
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Promise<Connection<ArticleRow>> {
+  const request = pageRequest(first, after);
+  const page = await ctx.graph.read((tx) => findArticles(tx, query, request));
+  for (const row of page.rows) ctx.loaders.article.prime(row.id, row);
+  return connection(page, request, () => ctx.graph.read((tx) => countArticles(tx, query)));
+}
+
+/** A loader result where "not found" means null rather than an error. */
+export async function orNull<T>(promise: Promise<T>): Promise<T | null> {
+  try {
+    return await promise;
+  } catch (err) {
+    if ((err as { extensions?: { code?: unknown } }).extensions?.code === 'NOT_FOUND') return null;
+    throw err;
+  }
+}
+
+/** loadMany without the misses (an edge to a node deleted meanwhile); other errors are thrown. */
+export function present<T>(results: (T | Error)[]): T[] {
+  const failure = results.find((r) => r instanceof Error && (r as { extensions?: { code?: unknown } }).extensions?.code !== 'NOT_FOUND');
+  if (failure) throw failure;
+  return results.filter((r): r is T => !(r instanceof Error));
+}

@@ -1,0 +1,74 @@
+// Query: thin resolvers; the questions themselves live in src/graph/read.
+import { extract, ExtractionError } from '../../extract/index.ts';
+import type { ExtractOptions } from '../../extract/types.ts';
+import { articleByUrl } from '../../graph/read/articles.ts';
+import { countActors, listActors } from '../../graph/read/actors.ts';
+import { graphReachable } from '../../graph/read/health.ts';
+import { searchGraph } from '../../graph/read/search.ts';
+import { connection, pageRequest } from '../connections.ts';
+import { badInput } from '../errors.ts';
+import type { QueryResolvers } from '../generated/graphql.ts';
+import { articleConnection, articleQuery, orNull, statementConnection, statementQuery } from './lists.ts';
+
+function exactlyOne(args: Record<string, unknown>, field: string): void {
+  const given = Object.entries(args).filter(([, v]) => v !== null && v !== undefined);
+  if (given.length !== 1) throw badInput(`${field}: give exactly one of ${Object.keys(args).join(', ')}`);
+}
+
+export const Query: QueryResolvers = {
+  health: async (_parent, _args, ctx) => {
+    const neo4j = await graphReachable(ctx.graph);
+    return { ok: neo4j, neo4j };
+  },
+
+  actor: async (_parent, { id, name }, ctx) => {
+    exactlyOne({ id, name }, 'actor');
+    return id ? orNull(ctx.loaders.actor.load(id)) : orNull(ctx.loaders.actorByName.load(name!));
+  },
+
+  actors: async (_parent, { search, kind, first, after }, ctx) => {
+    const request = pageRequest(first, after);
+    const filter = { search: search ?? null, kind: kind ?? null };
+    const page = await ctx.graph.read((tx) => listActors(tx, filter, request));
+    for (const row of page.rows) ctx.loaders.actor.prime(row.id, row);
+    return connection(page, request, () => ctx.graph.read((tx) => countActors(tx, filter)));
+  },
+
+  statement: (_parent, { id }, ctx) => orNull(ctx.loaders.statement.load(id)),
+
+  statements: async (_parent, { filter, orderBy, first, after }, ctx) =>
+    statementConnection(ctx, await statementQuery(ctx, filter), orderBy ?? 'DATE_DESC', first, after),
+
+  whoSaidWhatAbout: async (_parent, { about, speaker, cueType, language, from, to, first, after }, ctx) => {
+    const query = await statementQuery(ctx, { about, speaker, cueType: cueType ? [cueType] : null, language, from, to });
+    return statementConnection(ctx, query, 'DATE_DESC', first, after);
+  },
+
+  article: async (_parent, { id, url }, ctx) => {
+    exactlyOne({ id, url }, 'article');
+    if (id) return orNull(ctx.loaders.article.load(id));
+    return ctx.graph.read((tx) => articleByUrl(tx, url!));
+  },
+
+  articles: async (_parent, { filter, first, after }, ctx) => articleConnection(ctx, await articleQuery(ctx, filter), first, after),
+
+  search: async (_parent, { text, language, first }, ctx) => {
+    const { limit } = pageRequest(first, null);
+    if (text.trim().length === 0) throw badInput('search: text is empty');
+    const found = await ctx.graph.read((tx) => searchGraph(tx, text, language ?? null, limit));
+    for (const hit of found.statements) ctx.loaders.statement.prime(hit.statement.id, hit.statement);
+    return found;
+  },
+
+  extract: (_parent, { text, language, publishedAt }) => {
+    const options: ExtractOptions = {};
+    if (language) options.language = language;
+    if (publishedAt) options.publishedAt = publishedAt;
+    try {
+      return extract(text, options);
+    } catch (err) {
+      if (err instanceof ExtractionError) throw badInput(err.message);
+      throw err;
+    }
+  },
+};

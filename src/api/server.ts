@@ -1,0 +1,183 @@
+// The HTTP server: Apollo Server 5 on express 5 (via @as-integrations/express5), plus the offline
+// playground, /health, and the Neo4j Browser's style and guide files.
+//
+//   const api = await startApiServer({ graph, port: 4000, host: '127.0.0.1', apiKey });
+//   console.log(api.url);   // http://127.0.0.1:4000/graphql
+//   await api.close();      // stops accepting, drains; the graph stays open (the caller owns it)
+import { readFile } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
+import express, { type ErrorRequestHandler, type Request } from 'express';
+import { graphReachable } from '../graph/read/health.ts';
+import type { GraphAccess } from '../graph/read/runner.ts';
+import { assertSafeExposure, mutationGuard } from './auth.ts';
+import { createContext, type ApiContext } from './context.ts';
+import { ErrorCode, formatError } from './errors.ts';
+import { armor, LIMITS } from './limits.ts';
+import { PLAYGROUND_CSP, playgroundAssets, playgroundHtml } from './playground.ts';
+import { resolvers } from './resolvers/index.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+export const SCHEMA_FILE = path.join(ROOT, 'schema.graphql');
+const CYPHER_DIR = path.join(ROOT, 'cypher');
+
+export const DEFAULT_BROWSER_ORIGINS = ['http://localhost:7474', 'http://127.0.0.1:7474'];
+
+export interface ApiServerOptions {
+  graph: GraphAccess;
+  port?: number;
+  host?: string;
+  /** When set, mutations need `Authorization: Bearer <apiKey>`. */
+  apiKey?: string | undefined;
+  /** false: a read-only API (mutations answer FORBIDDEN). Default true. */
+  mutations?: boolean;
+  /** Origins of Neo4j Browsers allowed to fetch /browser/* (default: localhost:7474). */
+  browserOrigins?: string[];
+  neo4jBrowserUrl?: string;
+  maxBodyBytes?: number;
+  /** Adds `x-claimgraph-cypher-queries` to responses: how many Cypher queries the request ran. */
+  exposeQueryCount?: boolean;
+  /** Where unexpected errors are logged (default console.error); clients only get a generic message. */
+  logError?: (err: unknown) => void;
+  /** Extra Apollo plugins (tests use one to inject failures). */
+  plugins?: ApolloServerPlugin<ApiContext>[];
+}
+
+export interface ApiServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function startApiServer(options: ApiServerOptions): Promise<ApiServer> {
+  const host = options.host ?? '127.0.0.1';
+  const mutations = options.mutations ?? true;
+  assertSafeExposure({ host, apiKey: options.apiKey, mutations });
+  const logError = options.logError ?? ((err: unknown) => console.error('claimgraph api:', err));
+  const maxBodyBytes = options.maxBodyBytes ?? LIMITS.maxBodyBytes;
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const protection = armor();
+  const typeDefs = await readFile(SCHEMA_FILE, 'utf8');
+
+  const apollo = new ApolloServer<ApiContext>({
+    typeDefs,
+    resolvers: resolvers as never,
+    validationRules: protection.validationRules,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    introspection: true,
+    formatError: (formatted, error) => formatError(formatted, error, logError),
+    plugins: [
+      ...(protection.plugins as ApolloServerPlugin<ApiContext>[]),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      mutationGuard({ apiKey: options.apiKey, mutations }),
+      ...(options.exposeQueryCount ? [queryCountHeader()] : []),
+      ...(options.plugins ?? []),
+    ],
+  });
+  await apollo.start();
+
+  app.get('/health', async (_req, res) => {
+    const neo4j = await graphReachable(options.graph);
+    res.status(neo4j ? 200 : 503).json({ status: neo4j ? 'ok' : 'unavailable', neo4j: { reachable: neo4j } });
+  });
+
+  // The playground, for a browser asking for HTML at / or at the endpoint itself.
+  const page = playgroundHtml({ endpoint: '/graphql', neo4jBrowserUrl: options.neo4jBrowserUrl ?? 'http://localhost:7474/browser/' });
+  app.get(['/', '/graphql'], (req, res, next) => {
+    if (!wantsHtml(req)) return next();
+    res.set('Content-Security-Policy', PLAYGROUND_CSP).type('html').send(page);
+  });
+  app.use('/playground', await playgroundAssets());
+
+  // Files the Neo4j Browser fetches (`:style http://.../browser/claimgraph.grass`, `:play .../guide.html`).
+  const browserCors = cors({ origin: options.browserOrigins ?? DEFAULT_BROWSER_ORIGINS, methods: ['GET', 'HEAD'] });
+  const BROWSER_FILES: Record<string, [string, string]> = {
+    'claimgraph.grass': ['claimgraph.grass', 'text/plain; charset=utf-8'],
+    'guide.html': ['browser-guide.html', 'text/html; charset=utf-8'],
+  };
+  app.options('/browser/:file', browserCors);
+  app.get('/browser/:file', browserCors, async (req, res) => {
+    const entry = BROWSER_FILES[String(req.params.file)];
+    if (!entry) return void res.status(404).json(errorBody(ErrorCode.NOT_FOUND, 'no such file'));
+    try {
+      res.type(entry[1]).send(await readFile(path.join(CYPHER_DIR, entry[0])));
+    } catch {
+      res.status(404).json(errorBody(ErrorCode.NOT_FOUND, `${req.params.file} is not available`));
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: maxBodyBytes }),
+    expressMiddleware(apollo, { context: async () => createContext(options.graph) }),
+  );
+
+  app.use((_req, res) => {
+    res.status(404).json(errorBody(ErrorCode.NOT_FOUND, 'not found: the GraphQL endpoint is /graphql'));
+  });
+  app.use(httpErrors(logError));
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port ?? 4000, host, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${urlHost}:${port}/graphql`,
+    port,
+    close: () => apollo.stop(),
+  };
+}
+
+/** A browser navigating (Accept lists text/html), not a GraphQL client sending a GET query. */
+function wantsHtml(req: Request): boolean {
+  return typeof req.query.query !== 'string' && /\btext\/html\b/.test(req.get('accept') ?? '');
+}
+
+function errorBody(code: ErrorCode, message: string) {
+  return { errors: [{ message, extensions: { code } }] };
+}
+
+/** Body-parser and other HTTP-level failures as GraphQL-shaped JSON, never express's HTML page. */
+function httpErrors(logError: (err: unknown) => void): ErrorRequestHandler {
+  return (err, _req, res, _next) => {
+    const status = Number((err as { status?: unknown }).status ?? (err as { statusCode?: unknown }).statusCode);
+    if (status === 413) {
+      return void res.status(413).json(errorBody(ErrorCode.PAYLOAD_TOO_LARGE, 'the request body is too large'));
+    }
+    if (status >= 400 && status < 500) {
+      const message = (err as { type?: string }).type === 'entity.parse.failed' ? 'the request body is not valid JSON' : 'bad request';
+      return void res.status(status).json(errorBody(ErrorCode.BAD_REQUEST, message));
+    }
+    logError(err);
+    res.status(500).json(errorBody(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error'));
+  };
+}
+
+function queryCountHeader(): ApolloServerPlugin<ApiContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          response.http.headers.set('x-claimgraph-cypher-queries', String(contextValue.queries.queries));
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,100 @@
+// Questions about articles: by id or URL, listed by filter, and the actors each mentions.
+import type { Language } from '../../extract/types.ts';
+import { articleId, canonicalUrl } from '../identity.ts';
+import { actorProjection, articleProjection } from './projections.ts';
+import { rows, type Tx } from './runner.ts';
+import type { ActorRow, ArticleRow, Page, PageRequest } from './types.ts';
+import { int } from './values.ts';
+
+export async function articlesByIds(tx: Tx, ids: readonly string[]): Promise<Map<string, ArticleRow>> {
+  const found = await rows<{ article: ArticleRow }>(
+    tx,
+    `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN ${articleProjection('a')} AS article`,
+    { ids: [...new Set(ids)] },
+  );
+  return new Map(found.map(({ article }) => [article.id, article]));
+}
+
+/** The article stored for a URL: its id is derived from the canonical URL (src/graph/identity.ts). */
+export async function articleByUrl(tx: Tx, url: string): Promise<ArticleRow | null> {
+  let id: string;
+  try {
+    id = articleId({ url: canonicalUrl(url), text: '' });
+  } catch {
+    return null; // not a URL: nothing can be stored under it
+  }
+  const found = await rows<{ article: ArticleRow }>(
+    tx,
+    `MATCH (a:Article) WHERE a.id = $id OR a.url = $url RETURN ${articleProjection('a')} AS article LIMIT 1`,
+    { id, url },
+  );
+  return found[0]?.article ?? null;
+}
+
+export interface ArticleQuery {
+  language?: Language | null;
+  outletId?: string | null;
+  from?: string | null;
+  to?: string | null;
+  mentionsActorId?: string | null;
+}
+
+export async function findArticles(tx: Tx, query: ArticleQuery, page: PageRequest): Promise<Page<ArticleRow>> {
+  const { match, params } = articleMatch(query);
+  const found = await rows<{ article: ArticleRow }>(
+    tx,
+    `${match}
+     WITH a ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, a.id
+     SKIP $skip LIMIT $limit
+     RETURN ${articleProjection('a')} AS article`,
+    { ...params, skip: int(page.skip), limit: int(page.limit + 1) },
+  );
+  return { rows: found.slice(0, page.limit).map((r) => r.article), hasMore: found.length > page.limit };
+}
+
+export async function countArticles(tx: Tx, query: ArticleQuery): Promise<number> {
+  const { match, params } = articleMatch(query);
+  const [row] = await rows<{ total: number }>(tx, `${match} RETURN count(a) AS total`, params);
+  return row?.total ?? 0;
+}
+
+function articleMatch(query: ArticleQuery): { match: string; params: Record<string, unknown> } {
+  const params: Record<string, unknown> = {};
+  const where: string[] = [];
+  let match = 'MATCH (a:Article)';
+  if (query.mentionsActorId) {
+    params.actorId = query.mentionsActorId;
+    match = 'MATCH (:Actor {id: $actorId})<-[:MENTIONS]-(a:Article)';
+  }
+  if (query.outletId) {
+    params.outletId = query.outletId;
+    where.push('EXISTS { (a)-[:PUBLISHED_BY]->(:Outlet {id: $outletId}) }');
+  }
+  if (query.language) {
+    params.language = query.language;
+    where.push('a.language = $language');
+  }
+  if (query.from) {
+    params.from = query.from;
+    where.push('a.publishedAt >= date($from)');
+  }
+  if (query.to) {
+    params.to = query.to;
+    where.push('a.publishedAt <= date($to)');
+  }
+  return { match: where.length > 0 ? `${match}\nWHERE ${where.join(' AND ')}` : match, params };
+}
+
+/** The actors each article mentions, most mentioned first. */
+export async function mentionsOfArticles(tx: Tx, ids: readonly string[]): Promise<Map<string, ActorRow[]>> {
+  const found = await rows<{ id: string; actors: ActorRow[] }>(
+    tx,
+    `UNWIND $ids AS id
+     MATCH (a:Article {id: id})
+     OPTIONAL MATCH (a)-[m:MENTIONS]->(x:Actor)
+     WITH id, x, m ORDER BY m.count DESC, x.id
+     RETURN id, [y IN collect(x) | ${actorProjection('y')}] AS actors`,
+    { ids: [...new Set(ids)] },
+  );
+  return new Map(found.map((r) => [r.id, r.actors]));
+}

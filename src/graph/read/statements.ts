@@ -1,0 +1,153 @@
+// Questions about statements: by id, and the filtered, ordered, paged list behind `statements`,
+// `whoSaidWhatAbout`, `Actor.statements` and `Article.statements`. The filter becomes one query whose
+// shape depends on which fields are set; every value travels as a parameter.
+import type { CueType, Language } from '../../extract/types.ts';
+import { STATEMENT_INDEX, allWordsQuery, analyzerLanguage } from './fulltext.ts';
+import { statementProjection } from './projections.ts';
+import { rows, type Tx } from './runner.ts';
+import type { Page, PageRequest, StatementRow } from './types.ts';
+import { int } from './values.ts';
+
+export async function statementsByIds(tx: Tx, ids: readonly string[]): Promise<Map<string, StatementRow>> {
+  const found = await rows<{ statement: StatementRow }>(
+    tx,
+    `UNWIND $ids AS id MATCH (s:Statement {id: id}) RETURN ${statementProjection('s')} AS statement`,
+    { ids: [...new Set(ids)] },
+  );
+  return new Map(found.map(({ statement }) => [statement.id, tidy(statement)]));
+}
+
+/** The statements nested in each parent (child -[:PART_OF]-> parent), in text order. */
+export async function childrenOfStatements(tx: Tx, parentIds: readonly string[]): Promise<Map<string, StatementRow[]>> {
+  const found = await rows<{ parent: string; children: StatementRow[] }>(
+    tx,
+    `UNWIND $ids AS id
+     MATCH (p:Statement {id: id})
+     OPTIONAL MATCH (c:Statement)-[:PART_OF]->(p)
+     WITH id, c ORDER BY c.start, c.id
+     RETURN id AS parent, [x IN collect(c) | ${statementProjection('x')}] AS children`,
+    { ids: [...new Set(parentIds)] },
+  );
+  return new Map(found.map((r) => [r.parent, r.children.map(tidy)]));
+}
+
+/** Actor filters are ids here: the API resolves names to actors first. */
+export interface StatementQuery {
+  speakerId?: string | null;
+  aboutId?: string | null;
+  addresseeId?: string | null;
+  viaId?: string | null;
+  articleId?: string | null;
+  cueTypes?: readonly CueType[] | null;
+  direct?: boolean | null;
+  language?: Language | null;
+  from?: string | null;
+  to?: string | null;
+  outletId?: string | null;
+  text?: string | null;
+}
+
+/** DATE_* for lists across articles; POSITION (text order) for the statements of one article. */
+export type StatementOrder = 'DATE_DESC' | 'DATE_ASC' | 'POSITION';
+
+// Undated statements last in both date directions; the id breaks ties so pages never overlap.
+const ORDER_BY: Record<StatementOrder, string> = {
+  DATE_DESC: 's.date IS NULL, s.date DESC, s.id',
+  DATE_ASC: 's.date IS NULL, s.date ASC, s.id',
+  POSITION: 's.start, s.id',
+};
+
+export async function findStatements(
+  tx: Tx,
+  query: StatementQuery,
+  order: StatementOrder,
+  page: PageRequest,
+): Promise<Page<StatementRow>> {
+  const { match, params } = statementMatch(query);
+  const found = await rows<{ statement: StatementRow }>(
+    tx,
+    `${match}
+     WITH DISTINCT s
+     ORDER BY ${ORDER_BY[order]}
+     SKIP $skip LIMIT $limit
+     RETURN ${statementProjection('s')} AS statement`,
+    { ...params, skip: int(page.skip), limit: int(page.limit + 1) },
+  );
+  return { rows: found.slice(0, page.limit).map((r) => tidy(r.statement)), hasMore: found.length > page.limit };
+}
+
+export async function countStatements(tx: Tx, query: StatementQuery): Promise<number> {
+  const { match, params } = statementMatch(query);
+  const [row] = await rows<{ total: number }>(tx, `${match} RETURN count(DISTINCT s) AS total`, params);
+  return row?.total ?? 0;
+}
+
+/**
+ * The MATCH/WHERE part for a filter. Actor and article filters are anchored patterns on unique
+ * ids, so the planner starts from the (indexed) actor rather than scanning every statement.
+ */
+function statementMatch(query: StatementQuery): { match: string; params: Record<string, unknown> } {
+  const params: Record<string, unknown> = {};
+  const lines: string[] = [];
+  const where: string[] = [];
+
+  const text = query.text ? allWordsQuery(query.text) : null;
+  if (text) {
+    params.textQuery = text;
+    params.textIndex = STATEMENT_INDEX[query.language ?? analyzerLanguage(query.text ?? '')];
+    lines.push(`CALL db.index.fulltext.queryNodes($textIndex, $textQuery) YIELD node AS s`);
+  } else if (query.aboutId) {
+    lines.push(`MATCH (:Actor {id: $aboutId})<-[:ABOUT]-(s:Statement)`);
+  } else if (query.speakerId) {
+    lines.push(`MATCH (:Actor {id: $speakerId})<-[:SAID_BY]-(s:Statement)`);
+  } else if (query.articleId) {
+    lines.push(`MATCH (:Article {id: $articleId})<-[:REPORTED_IN]-(s:Statement)`);
+  } else {
+    lines.push(`MATCH (s:Statement)`);
+  }
+  const anchored = (field: keyof StatementQuery, pattern: string) => {
+    if (!query[field]) return;
+    params[field] = query[field];
+    if (!lines[0]?.includes(`$${field}`)) where.push(`EXISTS { ${pattern} }`);
+  };
+  anchored('aboutId', '(s)-[:ABOUT]->(:Actor {id: $aboutId})');
+  anchored('speakerId', '(s)-[:SAID_BY]->(:Actor {id: $speakerId})');
+  anchored('addresseeId', '(s)-[:ADDRESSED_TO]->(:Actor {id: $addresseeId})');
+  anchored('viaId', '(s)-[:VIA]->(:Actor {id: $viaId})');
+  anchored('articleId', '(s)-[:REPORTED_IN]->(:Article {id: $articleId})');
+  anchored('outletId', '(s)-[:REPORTED_IN]->(:Article)-[:PUBLISHED_BY]->(:Outlet {id: $outletId})');
+
+  if (query.cueTypes && query.cueTypes.length > 0) {
+    params.cueTypes = [...query.cueTypes];
+    where.push('s.cueType IN $cueTypes');
+  }
+  if (query.direct !== null && query.direct !== undefined) {
+    params.direct = query.direct;
+    where.push('s.direct = $direct');
+  }
+  if (query.language) {
+    params.language = query.language;
+    where.push('s.language = $language');
+  }
+  if (query.from) {
+    params.from = query.from;
+    where.push('s.date >= date($from)');
+  }
+  if (query.to) {
+    params.to = query.to;
+    where.push('s.date <= date($to)');
+  }
+  if (where.length > 0) lines.push(`WHERE ${where.join('\n  AND ')}`);
+  return { match: lines.join('\n'), params };
+}
+
+/** Neighbour id lists in a stable order (pattern comprehensions follow storage order). */
+export function tidy(row: StatementRow): StatementRow {
+  return {
+    ...row,
+    direct: row.direct ?? false,
+    aboutIds: [...row.aboutIds].sort(),
+    addresseeIds: [...row.addresseeIds].sort(),
+    viaIds: [...row.viaIds].sort(),
+  };
+}

@@ -1,0 +1,91 @@
+// What the read modules return: plain objects (no driver types), one shape per entity. The GraphQL
+// resolvers receive these (codegen maps the schema's types onto them, see codegen.ts).
+import type { ActorKind, CueType, Language } from '../../extract/types.ts';
+
+export interface ActorRow {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+  curated: boolean;
+}
+
+export interface StatementRow {
+  id: string;
+  content: string;
+  cue: string;
+  cueType: CueType;
+  direct: boolean;
+  date: string | null;
+  start: number;
+  end: number;
+  language: Language | null;
+  speakerText: string | null;
+  curated: boolean;
+  // Ids of the neighbours, fetched with the statement so that resolving them is one batched look-up
+  // per request (DataLoader), not one query per row.
+  speakerId: string | null;
+  aboutIds: string[];
+  addresseeIds: string[];
+  viaIds: string[];
+  articleId: string | null;
+  parentId: string | null;
+}
+
+export interface ArticleRow {
+  id: string;
+  url: string | null;
+  title: string | null;
+  language: Language | null;
+  publishedAt: string | null;
+  text: string;
+  outletId: string | null;
+  outletName: string | null;
+}
+
+export interface OutletRow {
+  id: string;
+  name: string;
+}
+
+/** Statements one actor made about another, aggregated. */
+export interface ActorRelationRow {
+  actorId: string;
+  count: number;
+  cueTypes: { cueType: CueType; count: number }[];
+  firstDate: string | null;
+  lastDate: string | null;
+  /** Newest first. */
+  statementIds: string[];
+}
+
+export interface ActorHitRow {
+  score: number;
+  actor: ActorRow;
+}
+
+export interface StatementHitRow {
+  score: number;
+  statement: StatementRow;
+}
+
+export interface SearchRows {
+  actors: ActorHitRow[];
+  statements: StatementHitRow[];
+}
+
+export interface IngestResultRow {
+  outcome: 'NEW' | 'UPDATED' | 'UNCHANGED';
+  articleId: string;
+}
+
+/** One page of an ordered list: `rows` has at most `limit` items; `hasMore` says whether more follow. */
+export interface Page<T> {
+  rows: T[];
+  hasMore: boolean;
+}
+
+export interface PageRequest {
+  skip: number;
+  limit: number;
+}
