@@ -64,13 +64,15 @@ CALL {
   WITH changed
   UNWIND changed AS a
   MERGE (article:Article {id: a.id})
+  WITH a, article
   // Who the previous version named: they may be left with nothing once it is gone.
   CALL {
     WITH article
     OPTIONAL MATCH (article)-[:MENTIONS]->(m:Actor)
     WITH article, collect(m.id) AS mentioned
     OPTIONAL MATCH (article)<-[:REPORTED_IN]-(:Statement)-[:SAID_BY|ABOUT|ADDRESSED_TO|VIA]->(t:Actor)
-    RETURN mentioned + collect(t.id) AS previousActors
+    WITH mentioned, collect(t.id) AS linked
+    RETURN mentioned + linked AS previousActors
   }
   CALL {
     WITH article
@@ -96,6 +98,7 @@ CALL {
       article.contentHash = a.contentHash,
       article.extractorVersion = a.extractorVersion,
       article.importedAt = datetime()
+  WITH a, article, previousActors, previousOutlets
   CALL {
     WITH a, article
     WITH a, article WHERE a.outlet IS NOT NULL
@@ -114,6 +117,7 @@ CALL {
     WITH a, article
     UNWIND a.statements AS st
     MERGE (s:Statement {id: st.id})
+    WITH article, s, st
     // A statement a person curated is theirs: the extractor does not overwrite it.
     WITH article, s, st WHERE NOT coalesce(s.curated, false)
     SET s += st.props, s.date = date(st.date), s.curated = false

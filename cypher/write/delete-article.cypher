@@ -6,7 +6,8 @@ CALL {
   OPTIONAL MATCH (article)-[:MENTIONS]->(m:Actor)
   WITH article, collect(m.id) AS mentioned
   OPTIONAL MATCH (article)<-[:REPORTED_IN]-(:Statement)-[:SAID_BY|ABOUT|ADDRESSED_TO|VIA]->(t:Actor)
-  RETURN mentioned + collect(t.id) AS previousActors
+  WITH mentioned, collect(t.id) AS linked
+  RETURN mentioned + linked AS previousActors
 }
 CALL {
   WITH article

@@ -12,18 +12,16 @@
 //     The query and its parameters, without running them (tests, tools).
 //
 // Build the writes with prepareArticleWrite (write-prepare.ts).
-import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
+import type { Graph } from './connection.ts';
 import type { ActorWrite, ArticleWrite } from './write-prepare.ts';
 import { writeQuery } from './write-cypher.ts';
 
 export type { ArticleInput, ArticleWrite, ActorWrite, StatementWrite } from './write-prepare.ts';
 export { prepareArticleWrite } from './write-prepare.ts';
 
-/** What the writer needs of a connection (src/graph/connection.ts `Graph` has it). */
-export interface GraphSession {
-  read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
-  write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
-}
+/** What the writer needs of a connection: a `Graph` from connect() (src/graph/connection.ts). */
+export type GraphSession = Pick<Graph, 'read' | 'write'>;
 
 export type WriteOutcome = 'new' | 'updated' | 'unchanged';
 
