@@ -8,13 +8,13 @@ WHERE speaker.id = $speaker
    OR toLower(speaker.name) = toLower($speaker)
    OR any(alias IN coalesce(speaker.aliases, []) WHERE toLower(alias) = toLower($speaker))
 MATCH (speaker)<-[:SAID_BY]-(st:Statement)
-OPTIONAL MATCH (st)-[:REPORTED_IN]->(article:Article)
+OPTIONAL MATCH (st)-[:REPORTED_IN]->(art:Article)
 RETURN speaker.name AS speaker,
        st.cueType AS cueType,
        st.content AS content,
        COLLECT { MATCH (st)-[:ABOUT]->(a:Actor) RETURN a.name ORDER BY a.name } AS about,
        COLLECT { MATCH (st)-[:VIA]->(relay:Actor) RETURN relay.name ORDER BY relay.name } AS relayedBy,
-       article.title AS article,
+       art.title AS article,
        st.id AS statementId
-ORDER BY st.date DESC, article, st.start
+ORDER BY coalesce(st.date, art.publishedAt) DESC, article, st.start
 LIMIT 100

@@ -1,7 +1,8 @@
 // Which actors talk about each other the most?
-// Pairs of actors where at least one made statements about the other, counted in both
-// directions and ranked by the total. A lopsided pair (many one way, none back) is one actor
-// talking about another that does not answer.
+// Pairs of actors where at least one made statements about the other, counted in each direction.
+// Pairs that really talk about each other (both directions) come first, ranked by the smaller of
+// the two counts; then one-sided pairs (one actor talking about another that does not answer),
+// ranked by the total.
 MATCH (speaker:Actor)<-[:SAID_BY]-(st:Statement)-[:ABOUT]->(about:Actor)
 WHERE speaker <> about
 // Order each pair by id so that (A about B) and (B about A) fall into the same row.
@@ -15,6 +16,7 @@ RETURN one.name AS actor,
        other.name AS otherActor,
        oneAboutOther,
        otherAboutOne,
+       CASE WHEN oneAboutOther < otherAboutOne THEN oneAboutOther ELSE otherAboutOne END AS mutual,
        oneAboutOther + otherAboutOne AS statements
-ORDER BY statements DESC, actor, otherActor
+ORDER BY mutual DESC, statements DESC, actor, otherActor
 LIMIT 25

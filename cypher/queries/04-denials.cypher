@@ -3,7 +3,7 @@
 // other statements reported in the same article whose content is the denied content (or
 // contains it, or is contained in it), e.g. critics claim X, "which X denies".
 MATCH (denier:Actor)<-[:SAID_BY]-(denial:Statement {cueType: 'DENY'})
-OPTIONAL MATCH (denial)-[:REPORTED_IN]->(article:Article)
+OPTIONAL MATCH (denial)-[:REPORTED_IN]->(art:Article)
 RETURN denier.name AS denier,
        denial.cue AS cue,
        denial.content AS denies,
@@ -15,7 +15,7 @@ RETURN denier.name AS denier,
          OPTIONAL MATCH (claim)-[:SAID_BY]->(claimant:Actor)
          RETURN coalesce(claimant.name, claim.speakerText, 'unattributed') + ' (' + claim.cueType + '): ' + claim.content
        } AS answers,
-       article.title AS article,
+       art.title AS article,
        denial.id AS statementId
-ORDER BY denial.date DESC, denier, statementId
+ORDER BY coalesce(denial.date, art.publishedAt) DESC, denier, statementId
 LIMIT 100

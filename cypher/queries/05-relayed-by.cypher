@@ -8,12 +8,12 @@ WHERE relay.id = $via
    OR any(alias IN coalesce(relay.aliases, []) WHERE toLower(alias) = toLower($via))
 MATCH (st:Statement)-[:VIA]->(relay)
 OPTIONAL MATCH (st)-[:SAID_BY]->(speaker:Actor)
-OPTIONAL MATCH (st)-[:REPORTED_IN]->(article:Article)
+OPTIONAL MATCH (st)-[:REPORTED_IN]->(art:Article)
 RETURN relay.name AS relayedBy,
        coalesce(speaker.name, st.speakerText) AS speaker,
        st.cueType AS cueType,
        st.content AS content,
-       article.title AS article,
+       art.title AS article,
        st.id AS statementId
-ORDER BY st.date DESC, article, st.start
+ORDER BY coalesce(st.date, art.publishedAt) DESC, article, st.start
 LIMIT 100

@@ -10,11 +10,11 @@ WHERE target.id = $about
 MATCH (critic:Actor)<-[:SAID_BY]-(st:Statement)-[:ABOUT]->(target)
 WHERE (critic)-[:DESCRIBES]->(target)
    OR st.cueType IN ['CRITICIZE', 'ACCUSE', 'CONDEMN', 'REJECT']
-OPTIONAL MATCH (st)-[:REPORTED_IN]->(article:Article)
+OPTIONAL MATCH (st)-[:REPORTED_IN]->(art:Article)
 RETURN critic.name AS critic,
        st.cueType AS cueType,
        st.content AS content,
-       article.title AS article,
+       art.title AS article,
        st.id AS statementId
-ORDER BY st.date DESC, critic, statementId
+ORDER BY coalesce(st.date, art.publishedAt) DESC, critic, statementId
 LIMIT 100
