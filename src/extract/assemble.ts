@@ -45,6 +45,24 @@ export function assemble(doc: Document, registry: ActorRegistry, drafts: DraftSt
     seen.set(key, x.i);
     kept.push(x);
   }
+  // Text order, except that a nested statement comes right before the statement it is nested in
+  // (innermost first): readers see the specific claim first, and so does a greedy matcher.
+  const byIndex = new Map(kept.map((x) => [x.i, x]));
+  const parentOf = (x: (typeof kept)[number]) => {
+    const p = x.d.parentIndex ?? null;
+    return p === null ? undefined : byIndex.get(replaced.get(p) ?? p);
+  };
+  const rootAndDepth = (x: (typeof kept)[number]) => {
+    let root = x;
+    let depth = 0;
+    for (let p = parentOf(x); p && depth < 16; p = parentOf(p)) {
+      root = p;
+      depth++;
+    }
+    return { root: root.d.span[0], depth };
+  };
+  const keys = new Map(kept.map((x) => [x.i, rootAndDepth(x)]));
+  kept.sort((a, b) => keys.get(a.i)!.root - keys.get(b.i)!.root || keys.get(b.i)!.depth - keys.get(a.i)!.depth || a.d.span[0] - b.d.span[0] || a.i - b.i);
   const ids = new Set<string>();
   const idOf = new Map<number, string>();
   for (const x of kept) idOf.set(x.i, statementId(x.d.span, ids));

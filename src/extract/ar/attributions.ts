@@ -50,6 +50,8 @@ const MAX_SUBJECT_TOKENS = 25;
 const SENTENCE_END = new Set(['.', '؟', '?', '!']);
 const COMMA = new Set(['،', ',', '؛', ';']);
 const PREP_MARKERS = new Set(['الي', 'علي', 'عن', 'من']);
+/** Subordinating words after which a verb starts its own clause ("بينما دعت واشنطن"). */
+const CONJUNCTIONS = new Set(['بينما', 'فيما', 'وفيما', 'حين', 'حيث', 'عندما', 'لان', 'اذ', 'اذا', 'بعدما', 'كما', 'وكما', 'عندها', 'حينما', 'ريثما']);
 
 function isComplement(t: Token | undefined): boolean {
   return !!t && t.word && (COMPLEMENTS.has(t.w) || COMPLEMENTS.has(stripPrefixes(t.w).at(-1)!));
@@ -68,6 +70,14 @@ function isContentQuote(tokens: Token[], j: number): boolean {
   return words > 5 || !after || SENTENCE_END.has(after.w) || COMMA.has(after.w);
 }
 
+/** In a subject phrase, only a long quotation (or one ending the sentence) is what was said. */
+function isLongQuote(tokens: Token[], j: number): boolean {
+  const t = tokens[j]!;
+  const words = tokens.slice(j + 1, Math.min(t.closes, tokens.length)).filter((x) => x.word).length;
+  const after = tokens[t.closes + 1];
+  return words > 5 || !after || SENTENCE_END.has(after.w);
+}
+
 function isParticipleCue(t: Token | undefined): boolean {
   if (!t?.word) return false;
   const m = matchCue(t.w);
@@ -82,6 +92,7 @@ function contentStop(tokens: Token[], from: number, depth: number): number {
     if (t.depth < depth) return j;
     if (t.depth > depth) continue;
     if (!t.word && SENTENCE_END.has(t.w)) return j;
+    if (j > from && isParticipleCue(t) && !COMPLEMENTS.has(tokens[j - 1]!.w)) return j;
     if (!t.word && COMMA.has(t.w)) {
       const next = tokens[j + 1];
       if (!next?.word) continue;
@@ -125,7 +136,7 @@ function subjectEnd(tokens: Token[], from: number, requires: string[] | null, ob
     const t = tokens[j]!;
     if (!t.word && SENTENCE_END.has(t.w)) return j;
     if (isColon(t) || isComplement(t)) return j;
-    if (t.quote === 'open' && isContentQuote(tokens, j)) return j;
+    if (t.quote === 'open' && isLongQuote(tokens, j)) return j;
     if (t.word && PREP_MARKERS.has(t.w) && (isComplement(tokens[j + 1]) || tokens[j + 1]?.quote === 'open' || isColon(tokens[j + 1]))) return j;
     if (t.word && requires && requires.some((r) => t.w === r || (r.length === 1 && t.w.startsWith(r) && t.w.length > 3 && j > from))) return j;
     if (t.quote === 'open') j = Math.max(j, Math.min(t.closes, limit - 1));
@@ -153,7 +164,7 @@ function isClauseInitial(tokens: Token[], i: number, match: CueMatch): boolean {
   if (match.prefix > 0) return true;
   let j = i - 1;
   while (j >= 0 && tokens[j]!.word && /^(قد|كما|ثم|لكن|ولكن|بدوره|بدورها|وقد|فقد|لقد|لم|ولم)$/.test(tokens[j]!.w)) j--;
-  return j < 0 || !tokens[j]!.word || isComplement(tokens[j]);
+  return j < 0 || !tokens[j]!.word || isComplement(tokens[j]) || CONJUNCTIONS.has(tokens[j]!.w);
 }
 
 function resolvePronoun(history: HistoryEntry[], gender: Gender | null): HistoryEntry | null {
@@ -400,7 +411,7 @@ function handleCue(state: State, locals: Local[], tokens: Token[], sentence: Sen
 
   if (!clauseInitial) {
     const c = clauseStart(tokens, i);
-    if (c < i) speaker = speakerFromPhrase(ctx, tokens, c, i, entry.gender);
+    if (c < i) speaker = speakerFromPhrase(ctx, tokens, c, i, entry.gender, true);
     if (!speaker) return;
   } else {
     // "بيانا قالت فيه": the subject of the clause's first verb.
@@ -408,6 +419,12 @@ function handleCue(state: State, locals: Local[], tokens: Token[], sentence: Sen
       const c = clauseStart(tokens, i - 1);
       speaker = speakerFromPhrase(ctx, tokens, c + 1, i - 1, entry.gender);
       objectFrom = i + 2;
+    } else if (prev?.word && /^(ان|بان)(ه|ها)$/.test(prev.w)) {
+      // "إنه أبلغ كيري بأن": the pronoun is the subject — the enclosing speaker, or the one before.
+      const enclosing = [...locals].reverse().find((l) => i >= l.contentFrom && i <= l.contentTo);
+      const h = enclosing?.speaker ? { actor: enclosing.speaker, text: enclosing.speakerText ?? '', gender: enclosing.gender } : resolvePronoun(state.history, entry.gender);
+      if (h) speaker = { actor: h.actor, text: h.text, start: -1, end: -1, gender: h.gender };
+      explicit = false;
     } else {
       speaker = speakerFromPhrase(ctx, tokens, i + 1, k, entry.gender);
       if (speaker) objectFrom = k;
@@ -447,7 +464,19 @@ function handleCue(state: State, locals: Local[], tokens: Token[], sentence: Sen
   if (entry.quotedOnly && tokens[mk.start]?.quote !== 'open') return;
   if ((inQuote || insideContent) && !mk.marked && !explicit) return;
 
-  let content = mk.start < tokens.length ? contentRange(tokens, mk.start, t.depth) : null;
+  let contentStart = mk.start;
+  if (!mk.marked && !mk.prep && entry.object) {
+    // "وأعلنها": the object is a pronoun, what was said is elsewhere.
+    if (match.objectSuffix) return;
+    // A plain object: what follows the verb (subject-first) or the named subject (verb-first).
+    contentStart = i + 1;
+    if (clauseInitial && speaker.end > t.e) {
+      while (contentStart < tokens.length && tokens[contentStart]!.s < speaker.end) contentStart++;
+    }
+    while (contentStart < tokens.length && !tokens[contentStart]!.word && tokens[contentStart]!.quote !== 'open') contentStart++;
+    if (isParticipleCue(tokens[contentStart])) return;
+  }
+  let content = contentStart < tokens.length ? contentRange(tokens, contentStart, t.depth) : null;
   // The quote before the cue ("«…»، قال X."): the cue splits or ends the quotation.
   if ((!content || content.to <= content.from) && prev) {
     const close = prev.quote === 'close' ? i - 1 : COMMA.has(prev.w) && tokens[i - 2]?.quote === 'close' ? i - 2 : -1;
@@ -526,7 +555,7 @@ function handleAccording(state: State, locals: Local[], tokens: Token[], sentenc
   let to = from;
   while (to < tokens.length && to - from < 8 && (tokens[to]!.word || tokens[to]!.quote) && !SENTENCE_END.has(tokens[to]!.w)) to++;
   if (to <= from) return;
-  const source = speakerFromPhrase(ctx, tokens, from, to, null);
+  const source = speakerFromPhrase(ctx, tokens, from, to, null, true);
   if (!source) return;
   const previous = [...locals].reverse().find((l) => l.cueTok < i && l.depth === tokens[i]!.depth);
   if (previous && previous.speaker !== source.actor) {
@@ -612,5 +641,82 @@ export function discoverArabicActors(doc: Document, registry: ActorRegistry): vo
 export function findArabicStatements(doc: Document, registry: ActorRegistry): DraftStatement[] {
   const state = newState(doc, registry, 'extract');
   for (const sentence of doc.sentences) processSentence(state, sentence);
+  interviewAnswers(state);
   return state.drafts;
+}
+
+const QUESTION = /^\s*(?:•(?!•)|س\s*[:：-]|سؤال\s*[:：])/;
+const ANSWER = /^\s*(?:••|ج\s*[:：-]|جواب\s*[:：])\s*/;
+/** Longest answer part: statements over 800 characters are not statements for the scorer or for readers. */
+const MAX_ANSWER_PART = 700;
+
+/**
+ * Interviews ("• question" / "•• answer", "س:" / "ج:"): each answer is the interviewee's own words
+ * (a direct statement), split at sentence ends into parts of readable length. The interviewee is
+ * the person quoted most in the introduction. Questions are the journalist's: nothing in them is kept.
+ */
+function interviewAnswers(state: State): void {
+  const { doc } = state;
+  const paragraphs = new Map<number, Sentence[]>();
+  for (const s of doc.sentences) {
+    const list = paragraphs.get(s.paragraph) ?? [];
+    list.push(s);
+    paragraphs.set(s.paragraph, list);
+  }
+  const roles: Array<{ sentences: Sentence[]; kind: 'q' | 'a' | 'other' }> = [];
+  let inAnswer = false;
+  for (const sentences of paragraphs.values()) {
+    const first = sentences[0]!.text;
+    if (QUESTION.test(first)) {
+      roles.push({ sentences, kind: 'q' });
+      inAnswer = false;
+    } else if (ANSWER.test(first)) {
+      roles.push({ sentences, kind: 'a' });
+      inAnswer = true;
+    } else roles.push({ sentences, kind: inAnswer ? 'a' : 'other' });
+  }
+  if (roles.filter((r) => r.kind === 'a').length < 2 || !roles.some((r) => r.kind === 'q')) return;
+  const within = (d: DraftStatement, kind: 'q' | 'a' | 'other') =>
+    roles.some((r) => r.kind === kind && d.span[0] >= r.sentences[0]!.start && d.span[0] < r.sentences.at(-1)!.end);
+  const counts = new Map<string, number>();
+  for (const d of state.drafts) {
+    if (d.speaker && within(d, 'other') && state.ctx.registry.get(d.speaker)?.kind === 'PERSON') counts.set(d.speaker, (counts.get(d.speaker) ?? 0) + 1);
+  }
+  const interviewee = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (!interviewee) return;
+  const actor = state.ctx.registry.get(interviewee)!;
+  const kept = state.drafts.filter((d) => !within(d, 'q'));
+  state.drafts.length = 0;
+  state.drafts.push(...kept.map((d) => ({ ...d, parentIndex: null })));
+  for (const r of roles) {
+    if (r.kind !== 'a') continue;
+    let part: Sentence[] = [];
+    const flush = () => {
+      if (part.length === 0) return;
+      const text = doc.text;
+      let start = part[0]!.start;
+      const bullet = ANSWER.exec(text.slice(start, part[0]!.end));
+      if (bullet) start += bullet[0].length;
+      const end = part.at(-1)!.end;
+      if (end - start > 10) {
+        const parentIndex = state.drafts.length;
+        state.drafts.push({
+          speaker: interviewee, speakerText: actor.name, cue: bullet ? bullet[0].trim() : '••', cueType: 'SAY',
+          contentSpan: [start, end], direct: true, about: [], addressees: [], via: [], span: [part[0]!.start, end], parentIndex: null,
+        });
+        const tokens = tokenize(text, start, end);
+        state.drafts[parentIndex]!.about = aboutOf(state, tokens, 0, tokens.length, interviewee, []);
+        for (let k = 0; k < parentIndex; k++) {
+          const d = state.drafts[k]!;
+          if (d.parentIndex == null && d.span[0] >= start && d.span[1] <= end) d.parentIndex = parentIndex;
+        }
+      }
+      part = [];
+    };
+    for (const s of r.sentences) {
+      if (part.length > 0 && s.end - part[0]!.start > MAX_ANSWER_PART) flush();
+      part.push(s);
+    }
+    flush();
+  }
 }

@@ -177,7 +177,10 @@ function findNewName(ctx: SpeakerContext, tokens: Token[], from: number, to: num
     if (t.word && looksLikeName(t.w) && !inMention && !ctx.registry.stateByDemonym(t.w)) {
       const start = j;
       while (j < to && tokens[j]!.word && looksLikeName(tokens[j]!.w) && !ctx.registry.stateByDemonym(tokens[j]!.w) && j - start < 4) j++;
-      const prev = tokens[start - 1];
+      let back = start - 1;
+      // An appositive after a comma: "مديرة «…»، ميليسا سبربر،".
+      if (tokens[back] && (tokens[back]!.w === '،' || tokens[back]!.w === ',')) back--;
+      const prev = tokens[back];
       const afterRole = !!prev && (prev.quote === 'close' || (prev.word && (ROLE_WORDS.has(stripPrefixes(prev.w).at(-1)!) || !!ctx.registry.stateByDemonym(prev.w) || mentions.some((m) => m.end === prev.e))));
       runs.push({ from: start, to: j, afterRole });
     } else {
@@ -189,7 +192,8 @@ function findNewName(ctx: SpeakerContext, tokens: Token[], from: number, to: num
   const titled = candidates.filter((r) => r.afterRole).at(-1);
   if (titled && roleBefore) return titled;
   const first = candidates[0];
-  if (first && first.from === from && (tokens[first.to]?.w === '،' || tokens[first.to]?.w === ',' || first.to === to)) return first;
+  // A bare name as the subject ("رامي الدالاتي، وهو …"): a first name never carries the article.
+  if (first && !tokens[first.from]!.w.startsWith('ال') && first.from === from && (tokens[first.to]?.w === '،' || tokens[first.to]?.w === ',' || first.to === to)) return first;
   return null;
 }
 
@@ -203,6 +207,8 @@ export function speakerFromPhrase(
   from: number,
   to: number,
   verbGender: Gender | null,
+  /** Subject-first and "according to" phrases: the head word itself must name the source. */
+  strictHead = false,
 ): SpeakerResult | null {
   // Skip time adverbs and statement nouns before the subject ("قال أمس", "قال في بيان").
   while (from < to && tokens[from]!.word && /^(امس|اليوم|ايضا|كذلك|بدوره|بدورها|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)$/.test(tokens[from]!.w)) from++;
@@ -227,6 +233,15 @@ export function speakerFromPhrase(
   }
 
   const base = head.word ? stripPrefixes(head.w) : [];
+  /** Display text of tokens[from, end) without the head's conjunction/preposition prefix ("للتقرير" -> "التقرير"). */
+  const named = (end: number, headBase: string): string => {
+    const full = phraseText(ctx.text, tokens, from, end);
+    if (head.w.startsWith('لل') && headBase.startsWith('ال') && full.startsWith('لل')) return `ال${full.slice(2)}`;
+    const cut = head.w.length - headBase.length;
+    if (cut <= 0) return full;
+    const rest = full.slice(cut);
+    return head.w.slice(cut - 1, cut + 1) === 'لل' || (headBase.startsWith('ال') && !head.w.slice(cut).startsWith('ال')) ? `ال${full.slice(cut + 1)}` : rest;
+  };
   // Described and collective sources: "مصادر في «الجيش السوري الحر»", "مصدر روسي مطلع", "منتقدوه".
   const collective = base.find((w) => COLLECTIVE_HEADS.has(w) || /^(منتقدو|منتقدي|معارضو|معارضي|مؤيدو|مؤيدي|خصوم|حلفاء|مساعدو|مستشارو|مقربون من)/.test(w));
   if (collective) {
@@ -235,6 +250,18 @@ export function speakerFromPhrase(
       ...mentions.filter((m) => m.end <= tokens[end - 1]!.e).map((m) => m.actor),
       ...statesByDemonym(ctx.registry, tokens, from + 1, end),
     ];
+    const possessive = /^(منتقدو|منتقدي|معارضو|معارضي|مؤيدو|مؤيدي|خصوم|حلفاء|مساعدو|مستشارو)(ه|ها|هم)$/.exec(collective);
+    if (possessive) {
+      // "منتقدوه": critics of the person named last.
+      const owner = ctx.registry.mentionsBefore(head.s, 30).find((m) => ctx.registry.get(m.actor)?.kind === 'PERSON');
+      const ownerActor = owner ? ctx.registry.get(owner.actor) : undefined;
+      if (ownerActor) {
+        const label = ctx.text.slice(head.s, head.e).replace(/^[وف]/, '').replace(/(ه|ها|هم)$/, '');
+        const ar = ownerActor.aliases.filter((a) => /[\u0600-\u06FF]/.test(a)).at(-1) ?? ownerActor.name;
+        const a = register(ctx, { id: `${possessive[1] === 'منتقدو' || possessive[1] === 'منتقدي' ? 'critics' : slugify(possessive[1]!)}-of-${ownerActor.id}`, name: `${label} ${ar}`, kind: 'GROUP', describes: [ownerActor.id], aliases: possessive[1]!.startsWith('منتقد') ? [`critics of ${ownerActor.name}`] : [] });
+        if (a) return { actor: a.id, text: ctx.text.slice(head.s, head.e), start: head.s, end: head.e, gender: verbGender };
+      }
+    }
     const headKey = withoutArticle(collective.replace(/(ه|ها|هم)$/, ''));
     const definiteBare = collective.startsWith('ال') && end === from + 1;
     if (definiteBare) {
@@ -242,7 +269,7 @@ export function speakerFromPhrase(
       const prior = ctx.groups.get(headKey);
       if (prior) return { actor: prior, text: phraseText(ctx.text, tokens, from, end), start: phraseStart, end: tokens[end - 1]!.e, gender: verbGender };
     }
-    const name = phraseText(ctx.text, tokens, from, end);
+    const name = named(end, collective);
     const kind: ActorKind = DOCUMENT_HEADS.has(collective) ? 'OTHER' : 'GROUP';
     const a = register(ctx, { name, kind, describes: [...new Set(described)] });
     if (!a) return null;
@@ -268,18 +295,24 @@ export function speakerFromPhrase(
     }
   }
 
+  if (strictHead) {
+    const headMention = mentionAtToken(mentions, head);
+    const roleHead = head.word && ROLE_WORDS.has(stripPrefixes(head.w).at(-1)!);
+    if (!headMention && !roleHead) return null;
+  }
   const roleWords = tokens.slice(from, to).some((t) => t.word && ROLE_WORDS.has(stripPrefixes(t.w).at(-1)!));
   const text = phraseText(ctx.text, tokens, from, to);
+  const upTo = (m: Mention) => ctx.text.slice(phraseStart, m.end).replace(/\s+/g, ' ').trim();
   // A person named in the phrase (gazetteer or earlier article text).
   const people = mentions.filter((m) => ctx.registry.get(m.actor)?.kind === 'PERSON');
   const person = people.find((m) => !isPrepositional(tokens.find((t) => t.s <= m.start && m.start < t.e) ?? head, m));
   if (person && (roleWords || person.start === head.s || person.start <= head.e)) {
     const role = roleKeyOf(ctx, tokens, from, to);
     if (role && person.start > head.s) ctx.roles.set(`${role.key}|${role.state ?? ''}`, person.actor);
-    return { actor: person.actor, text, start: phraseStart, end: phraseEnd, gender: verbGender };
+    return { actor: person.actor, text: upTo(person), start: phraseStart, end: person.end, gender: verbGender };
   }
   if (firstMention && firstMention.start <= head.e && !(roleWords && ctx.registry.get(firstMention.actor)?.kind === 'STATE')) {
-    return { actor: firstMention.actor, text, start: phraseStart, end: phraseEnd, gender: verbGender };
+    return { actor: firstMention.actor, text: upTo(firstMention), start: phraseStart, end: firstMention.end, gender: verbGender };
   }
   // A new person introduced by a title or role.
   const newName = findNewName(ctx, tokens, from, to, mentions);
@@ -303,7 +336,7 @@ export function speakerFromPhrase(
     if (firstMention) return { actor: firstMention.actor, text, start: phraseStart, end: phraseEnd, gender: verbGender };
   }
   if (firstMention && firstMention.start <= tokens[Math.min(to - 1, from + 2)]!.e) {
-    return { actor: firstMention.actor, text, start: phraseStart, end: phraseEnd, gender: verbGender };
+    return { actor: firstMention.actor, text: upTo(firstMention), start: phraseStart, end: firstMention.end, gender: verbGender };
   }
   return null;
 }

@@ -62,7 +62,6 @@ const isCloseQ = (t: Token | undefined) => !!t && (t.kind === 'close');
 const isAdverb = (t: Token) => t.kind === 'word' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ly') && t.lower !== 'only';
 
 export function findAttributions(text: string, tokens: Token[], units: Unit[], registry: ActorRegistry, facts: ActorFacts): Found[] {
-  indexTokens(tokens);
   const ctx: Ctx = { cueTokens: new Set(), text, tokens, units, registry, facts, salience: new Salience(registry, facts) };
   const out: Found[] = [];
   let lastFound: Found | null = null;
@@ -161,7 +160,9 @@ function trimAtFollowingCues(found: Found[], tokens: Token[]): void {
       // Only a later participle or "according to" clause outside a's speaker part cuts a's content.
       if (cueStart > a.contentSpan[0] && cueStart < a.contentSpan[1] && b.draft.span[0] >= a.contentSpan[0]) {
         const cutAt = b.draft.span[0];
-        const prevTok = tokens.findLast((t) => t.end <= cueStart && t.kind !== 'word');
+        let pk = b.cueAt - 1;
+        while (pk > 0 && tokens[pk]!.kind === 'word' && b.cueAt - pk < 4) pk--;
+        const prevTok = tokens[pk];
         if ((b.draft.cue.endsWith('ing') || b.draft.cueType === 'REPORT') && prevTok && prevTok.text === ',' && cutAt > a.contentSpan[0]) {
           a.contentSpan = [a.contentSpan[0], Math.min(a.contentSpan[1], prevTok.start)];
         }
@@ -599,8 +600,14 @@ function hasWord(tokens: Token[], a: number, b: number, w: string): boolean {
 /** Most of the content's words are inside quotation marks. */
 function tokensDirect(tokens: Token[], span: [number, number]): boolean {
   let inside = 0, all = 0;
-  for (const t of tokens) {
-    if (t.start < span[0]) continue;
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < span[0]) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < tokens.length; k++) {
+    const t = tokens[k]!;
     if (t.end > span[1]) break;
     if (t.kind !== 'word') continue;
     all++;
@@ -613,11 +620,7 @@ function tokensDirect(tokens: Token[], span: [number, number]): boolean {
 // module is synchronous, so one text at a time).
 let cueSet: Set<number> = new Set();
 function isCueWord(t: Token): boolean {
-  return t.kind === 'word' && t.quote < 0 && cueSet.has(tokenIndex.get(t) ?? -1);
-}
-const tokenIndex = new WeakMap<Token, number>();
-export function indexTokens(tokens: Token[]): void {
-  for (let k = 0; k < tokens.length; k++) tokenIndex.set(tokens[k]!, k);
+  return t.kind === 'word' && t.quote < 0 && cueSet.has(t.i);
 }
 
 export { isWord, SUBORDINATORS };

@@ -46,6 +46,19 @@ export function capitalRuns(tokens: Token[]): Array<[number, number]> {
   return runs;
 }
 
+// The registry's demonym look-up walks every actor; English asks for many words, so remember answers.
+const demonymCache = new WeakMap<ActorRegistry, Map<string, string | undefined>>();
+export function demonymState(registry: ActorRegistry, word: string): string | undefined {
+  let cache = demonymCache.get(registry);
+  if (!cache) demonymCache.set(registry, (cache = new Map()));
+  const key = word.toLowerCase();
+  if (cache.has(key)) return cache.get(key);
+  // Only capitalised adjectives can be demonyms in English ("Chinese", "Russian").
+  const st = /^\p{Lu}/u.test(word) || /^[a-z]/.test(word) ? registry.stateByDemonym(word) : undefined;
+  cache.set(key, st);
+  return st;
+}
+
 export function genderOfFirstName(first: string): Gender {
   const f = first.toLowerCase();
   if (FEMALE_NAMES.has(f)) return 'f';
@@ -85,7 +98,7 @@ export function findEnglishActors(text: string, tokens: Token[], registry: Actor
     if (prevTitle) titleWords.push(prevTitle);
     // Leading titles: "Defense Secretary", "Sen.", "Secretary of State", "Rear Admiral".
     let b = a;
-    while (b < e - 1 && (PERSON_TITLES.has(tokens[b]!.lower) || (tokens[b]!.lower === 'of' && b > a) || (b === a && registry.stateByDemonym(tokens[b]!.text)))) b++;
+    while (b < e - 1 && (PERSON_TITLES.has(tokens[b]!.lower) || (tokens[b]!.lower === 'of' && b > a) || (b === a && demonymState(registry, tokens[b]!.text)))) b++;
     if (b > a) for (let k = a; k < b; k++) titleWords.push(tokens[k]!.lower);
     const nameToks = tokens.slice(b, e).filter((t) => t.kind === 'word');
     if (nameToks.length === 0) continue;

@@ -50,7 +50,7 @@ function aboutOf(text: string, d: DraftStatement, registry: ActorRegistry): stri
   const content = text.slice(s, e);
   if (PAIR.test(content)) {
     PAIR.lastIndex = 0;
-    const people = [...registry.mentions()].reverse().filter((m) => m.start < s && registry.get(m.actor)?.kind === 'PERSON');
+    const people = registry.mentionsWithin(Math.max(0, s - 3000), s).reverse().filter((m) => registry.get(m.actor)?.kind === 'PERSON');
     const two: string[] = [];
     for (const m of people) {
       if (!two.includes(m.actor)) two.push(m.actor);

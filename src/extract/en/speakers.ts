@@ -6,6 +6,7 @@ import type { ActorRegistry } from '../actors.ts';
 import { slugify } from '../actors.ts';
 import type { Token } from './tokens.ts';
 import type { ActorFacts, Gender } from './names.ts';
+import { demonymState } from './names.ts';
 import { CAPITAL_STOPWORDS, NAME_TITLES, DETERMINERS, GROUP_NOUNS, INTRO_WORDS, MEDIA_NAMES, ORG_WORDS, PRONOUNS, ROLE_NOUNS } from './lexicon.ts';
 
 export interface SpeakerRef {
@@ -109,7 +110,7 @@ export function resolveSpeaker(
   if (head && first.lower === 'the' && headAt - a <= 3) {
     const words = tokens.slice(a + 1, headAt + 1).map((t) => t.lower);
     for (const [id, titles] of [...facts.titles].reverse()) {
-      if (words.every((w) => titles.has(w) || registry.stateByDemonym(w))) {
+      if (words.every((w) => titles.has(w) || demonymState(registry, w))) {
         salience.note(id, start);
         return { id, start, end, pronoun: null };
       }
@@ -118,7 +119,7 @@ export function resolveSpeaker(
   if (head && (GROUP_NOUNS.has(head.lower) || head.lower.endsWith('s'))) {
     const describes = [...new Set(mentions.map((m) => m.actor))];
     for (let k = a; k < b; k++) {
-      const st = registry.stateByDemonym(tokens[k]!.text);
+      const st = demonymState(registry, tokens[k]!.text);
       if (st && !describes.includes(st)) describes.push(st);
     }
     const name = text.slice(tokens[a + (DETERMINERS.has(first.lower) && b - a > 1 ? 1 : 0)]!.start, head.end);
@@ -128,7 +129,7 @@ export function resolveSpeaker(
   // An organisation named by its common noun ("the ministry", "the report"): the latest such
   // organisation mentioned, else leave it to the words.
   if (head) {
-    const org = [...registry.mentions()].reverse().find((m) => m.start < start && registry.get(m.actor)?.kind !== 'PERSON' && registry.get(m.actor)?.name.toLowerCase().includes(head!.lower));
+    const org = registry.mentionsWithin(Math.max(0, start - 3000), start).reverse().find((m) => registry.get(m.actor)?.kind !== 'PERSON' && registry.get(m.actor)?.name.toLowerCase().includes(head!.lower));
     if (org) return { id: org.actor, start, end, pronoun: null };
   }
   return { id: mentions[0]?.actor ?? null, start, end, pronoun: null };
@@ -143,7 +144,7 @@ function registerName(text: string, tokens: Token[], a: number, b: number, regis
   while (e > a && !tokens[e - 1]!.cap) e--;
   if (e === a) return null;
   // A lone demonym or function word ("Chinese", "Some") names nobody.
-  if (e - a === 1 && (registry.stateByDemonym(tokens[a]!.text) || CAPITAL_STOPWORDS.has(tokens[a]!.lower) || DETERMINERS.has(tokens[a]!.lower))) return null;
+  if (e - a === 1 && (demonymState(registry, tokens[a]!.text) || CAPITAL_STOPWORDS.has(tokens[a]!.lower) || DETERMINERS.has(tokens[a]!.lower))) return null;
   while (a < e && DETERMINERS.has(tokens[a]!.lower)) a++;
   if (a >= e) return null;
   const name = text.slice(tokens[a]!.start, tokens[e - 1]!.end);
