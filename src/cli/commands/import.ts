@@ -1,4 +1,50 @@
-import type { Command } from 'commander';
+// `claimgraph import PATH|URL…`: files, directories, feeds, pages and `-` (stdin) into the graph.
+// Heavy modules (driver, extractor, readers) load inside the action, so other commands stay fast.
+import { InvalidArgumentError, Option, type Command } from 'commander';
 
-// Placeholder: the `import` command is registered by the module that implements it.
-export function register(_program: Command): void {}
+interface ImportCommandOptions {
+  format?: 'txt' | 'html' | 'jsonl' | 'json' | 'rss';
+  concurrency: number;
+  batchSize: number;
+  dryRun?: boolean;
+  published?: string;
+  outlet?: string;
+  rejects: string;
+  progress: boolean;
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
+  return n;
+}
+
+function isoDay(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!m || !d || d.getUTCDate() !== Number(m[3])) throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
+  return value;
+}
+
+export function register(program: Command): void {
+  program
+    .command('import')
+    .description('Import articles (.txt, .html, .jsonl, .json, RSS/Atom, directories, http(s) URLs, - for stdin) into the graph')
+    .argument('<inputs...>', 'files, directories, http(s) URLs of pages or feeds, or - for standard input')
+    .addOption(new Option('--format <format>', 'read every input as this format (default: by extension or content)').choices(['txt', 'html', 'jsonl', 'json', 'rss']))
+    .option('--concurrency <n>', 'batches written at the same time', positiveInt, 2)
+    .option('--batch-size <n>', 'articles per write transaction', positiveInt, 100)
+    .option('--dry-run', 'print the extraction of each article as JSON lines; do not touch the graph')
+    .option('--published <date>', 'publication date (YYYY-MM-DD) for articles that carry none', isoDay)
+    .option('--outlet <name>', 'outlet for articles that name none')
+    .option('--rejects <file>', 'where rejected inputs are written (JSON lines)', 'import-rejects.jsonl')
+    .option('--no-progress', 'no progress bar or progress lines')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  claimgraph import samples/\n  claimgraph import feed.xml https://example.com/news/rss --outlet "Example News"\n  cat articles.jsonl | claimgraph import - --format jsonl\n  claimgraph import article.txt --dry-run',
+    )
+    .action(async (inputs: string[], options: ImportCommandOptions) => {
+      const { runImport } = await import('../../import/run-import.ts');
+      process.exitCode = await runImport(inputs, options);
+    });
+}
