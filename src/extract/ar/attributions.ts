@@ -137,6 +137,7 @@ function subjectEnd(tokens: Token[], from: number, requires: string[] | null, ob
     if (!t.word && SENTENCE_END.has(t.w)) return j;
     if (isColon(t) || isComplement(t)) return j;
     if (t.quote === 'open' && isLongQuote(tokens, j)) return j;
+    if (j > from && isParticipleCue(t)) return j;
     if (t.word && PREP_MARKERS.has(t.w) && (isComplement(tokens[j + 1]) || tokens[j + 1]?.quote === 'open' || isColon(tokens[j + 1]))) return j;
     if (t.word && requires && requires.some((r) => t.w === r || (r.length === 1 && t.w.startsWith(r) && t.w.length > 3 && j > from))) return j;
     if (t.quote === 'open') j = Math.max(j, Math.min(t.closes, limit - 1));
@@ -371,6 +372,12 @@ function handleCue(state: State, locals: Local[], tokens: Token[], sentence: Sen
       if (first && k >= 0 && k <= 3 && !isPrepositionalMention(tokens, first)) {
         speaker = { actor: first.actor, text: state.doc.text.slice(first.start, first.end), start: first.start, end: first.end, gender: entry.gender };
       }
+      // "… وأعلنها وزير الخارجية جون كيري داعيا": the person or body named right before.
+      const adjacent = ctx.registry.mentionsBefore(t.s, 1)[0];
+      const kind = adjacent ? ctx.registry.get(adjacent.actor)?.kind : undefined;
+      if (!speaker && adjacent && prev && adjacent.end === prev.e && (kind === 'PERSON' || kind === 'ORGANIZATION') && !isPrepositionalMention(tokens, adjacent)) {
+        speaker = { actor: adjacent.actor, text: state.doc.text.slice(adjacent.start, adjacent.end), start: adjacent.start, end: adjacent.end, gender: entry.gender };
+      }
     }
     if (!speaker) return;
     const mk = skipMarkers(tokens, i + 1);
@@ -409,17 +416,28 @@ function handleCue(state: State, locals: Local[], tokens: Token[], sentence: Sen
   let objectFrom = i + 1;
   let explicit = true;
 
-  if (!clauseInitial) {
+  if (tokens[i + 1]?.word && /^(فيه|فيها)$/.test(tokens[i + 1]!.w) && prev?.word && STATEMENT_NOUNS.has(prev.w)) {
+    // "أصدرت X بيانا قالت فيه": the subject of the clause's first verb.
+    const c = clauseStart(tokens, i - 1);
+    speaker = speakerFromPhrase(ctx, tokens, c + 1, i - 1, entry.gender);
+    if (!speaker) return;
+    objectFrom = i + 2;
+  } else if (!clauseInitial) {
+    // Subject first ("موسكو انتقدت", "كان لافروف قد أعلن"): the phrase opening the clause, or the
+    // one after the nearest comma ("…، فالمسؤولون الأمريكيون … أكدوا").
+    let comma = i - 1;
+    while (comma > 0 && i - comma < 12 && !(COMMA.has(tokens[comma]!.w) && tokens[comma]!.depth === t.depth)) comma--;
+    if (comma > 0 && COMMA.has(tokens[comma]!.w)) speaker = speakerFromPhrase(ctx, tokens, comma + 1, i, entry.gender, true);
     const c = clauseStart(tokens, i);
-    if (c < i) speaker = speakerFromPhrase(ctx, tokens, c, i, entry.gender, true);
+    if (!speaker && c < i) speaker = speakerFromPhrase(ctx, tokens, c, i, entry.gender, true);
+    if (!speaker) {
+      // Verb-subject order after an adverbial ("والآن … أكدت الإدارة الأمريكية أن").
+      speaker = speakerFromPhrase(ctx, tokens, i + 1, k, entry.gender, true);
+      if (speaker) objectFrom = k;
+    }
     if (!speaker) return;
   } else {
-    // "بيانا قالت فيه": the subject of the clause's first verb.
-    if (tokens[i + 1]?.word && /^(فيه|فيها)$/.test(tokens[i + 1]!.w) && prev?.word && STATEMENT_NOUNS.has(prev.w)) {
-      const c = clauseStart(tokens, i - 1);
-      speaker = speakerFromPhrase(ctx, tokens, c + 1, i - 1, entry.gender);
-      objectFrom = i + 2;
-    } else if (prev?.word && /^(ان|بان)(ه|ها)$/.test(prev.w)) {
+    if (prev?.word && /^(ان|بان)(ه|ها)$/.test(prev.w)) {
       // "إنه أبلغ كيري بأن": the pronoun is the subject — the enclosing speaker, or the one before.
       const enclosing = [...locals].reverse().find((l) => i >= l.contentFrom && i <= l.contentTo);
       const h = enclosing?.speaker ? { actor: enclosing.speaker, text: enclosing.speakerText ?? '', gender: enclosing.gender } : resolvePronoun(state.history, entry.gender);

@@ -31,51 +31,102 @@ export interface Quotation {
 const ABBREVIATIONS =
   'Mr|Mrs|Ms|Dr|Sen|Sens|Gov|Govs|Rep|Reps|Gen|Lt|Col|Sgt|Maj|Capt|Adm|Cmdr|Prof|Rev|St|Jr|Sr|Mt|Ft|Inc|Corp|Co|Ltd|No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Ariz|Calif|Fla|Ill|Mass|Mich|Minn|Penn|Tenn|Tex|Va|Wash|Wis|Conn|Del|Ga|Ky|La|Md|Mo|Nev|Okla|Ore|Pa|Vt|Ala|Ark|Colo|Kan|Neb|Miss|vs|etc|approx|Gens|Brig|Pvt|Supt|Insp|Det|Msgr|Hon';
 
-const TOKEN = new RegExp(
-  [
-    '((?:\\p{Lu}\\.){2,}|(?:' + ABBREVIATIONS + ')\\.(?=\\s|,)|\\p{Lu}\\.(?=\\s\\p{Lu}))',
-    "((?<=\\p{L})['’](?:s|t|re|ve|ll|d|m)(?![\\p{L}]))",
-    "([\\p{L}\\p{N}]+(?:[-.,&][\\p{L}\\p{N}]+)*)",
-    "(''|``)",
-    '(\\n[ \\t\\r]*\\n\\s*|\\n)',
-    '([^\\s\\p{L}\\p{N}])',
-  ].join('|'),
-  'guy',
-);
+
 
 const UPPER_START = /^\p{Lu}/u;
 const OPENERS = new Set(['“', '``']);
 const CLOSERS = new Set(['”']);
 const AMBIGUOUS = new Set(['"', "''"]);
 
+const ABBREVIATION_SET = new Set(ABBREVIATIONS.split('|'));
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const CLITICS = ['s', 't', 're', 've', 'll', 'd', 'm'];
+
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (Number.isNaN(c)) return false;
+  return WORD_CHAR.test(text[i]!);
+}
+const isUpperAscii = (c: number) => c >= 65 && c <= 90;
+
+/**
+ * One pass over the characters (no regular expression per token: this is the hot loop on long
+ * texts). Words keep inner hyphens, dots, commas and ampersands between letters or digits
+ * ("Asia-Pacific", "1,000", "AT&T"); possessive and negation clitics are separate tokens
+ * ("Trump" + "'s", "didn" + "'t"); abbreviations and initials keep their period.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
+  const n = text.length;
   let i = 0;
-  while (i < text.length) {
-    TOKEN.lastIndex = i;
-    const m = TOKEN.exec(text);
-    if (!m) {
-      i++; // whitespace
-      continue;
-    }
-    const raw = m[0];
-    const start = m.index;
-    i = start + raw.length;
-    let kind: TokenKind;
-    // Groups: 1 abbr, 2 clitic, 3 word, 4 dq, 5 para, 6 punct (named groups cost time per token).
-    if (m[5] !== undefined) kind = 'break';
-    else if (m[3] !== undefined || m[1] !== undefined || m[2] !== undefined) kind = 'word';
-    else if (OPENERS.has(raw)) kind = 'open';
-    else if (CLOSERS.has(raw)) kind = 'close';
-    else if (AMBIGUOUS.has(raw)) kind = quoteDirection(text, start, raw.length);
-    else kind = 'punct';
-    // Numbers like "1,000" are one word; a word never ends with the separator.
+  const push = (start: number, end: number, kind: TokenKind) => {
+    const raw = text.slice(start, end);
     const lower = raw.toLowerCase();
     const folded = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
     const c0 = raw.charCodeAt(0);
-    const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER_START.test(raw);
-    tokens.push({ start, end: start + raw.length, text: raw, lower: folded, kind, cap, quote: -1, i: tokens.length });
+    const cap = c0 < 128 ? isUpperAscii(c0) : UPPER_START.test(raw);
+    tokens.push({ start, end, text: raw, lower: folded, kind, cap, quote: -1, i: tokens.length });
+  };
+  while (i < n) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      // A blank line (paragraph) or a single line break.
+      let j = i + 1;
+      while (j < n && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
+      if (j < n && text[j] === '\n') {
+        j++;
+        while (j < n && /\s/.test(text[j]!)) j++;
+        push(i, j, 'break');
+        i = j;
+      } else {
+        push(i, i + 1, 'break');
+        i++;
+      }
+      continue;
+    }
+    if (ch === ' ' || ch === '\t' || ch === '\r' || ch === '\u00a0' || ch === '\f' || ch === '\v') { i++; continue; }
+    if (isWordChar(text, i)) {
+      let j = i + 1;
+      for (;;) {
+        while (j < n && isWordChar(text, j)) j++;
+        const sep = text[j];
+        if ((sep === '-' || sep === '.' || sep === ',' || sep === '&') && j + 1 < n && isWordChar(text, j + 1)) { j += 2; continue; }
+        break;
+      }
+      // Abbreviations keep their period: "U.S.", "J. Lew", "Mr.", "Sen.".
+      if (text[j] === '.') {
+        const word = text.slice(i, j);
+        const after = text[j + 1] ?? ' ';
+        const initials = /^(?:\p{Lu}\.)+\p{Lu}$/u.test(word);
+        const initial = word.length === 1 && isUpperAscii(word.charCodeAt(0)) && /\s/.test(after) && isUpperAscii((text[j + 2] ?? '').charCodeAt(0));
+        const abbr = ABBREVIATION_SET.has(word) && (/\s/.test(after) || after === ',');
+        if (initials || initial || abbr) j++;
+      }
+      push(i, j, 'word');
+      i = j;
+      continue;
+    }
+    if ((ch === "'" || ch === '\u2019') && i > 0 && isWordChar(text, i - 1)) {
+      const rest = text.slice(i + 1, i + 3).toLowerCase();
+      const clitic = CLITICS.find((c) => rest.startsWith(c) && !isWordChar(text, i + 1 + c.length));
+      if (clitic) {
+        push(i, i + 1 + clitic.length, 'word');
+        i += 1 + clitic.length;
+        continue;
+      }
+    }
+    if ((ch === "'" && text[i + 1] === "'") || (ch === '`' && text[i + 1] === '`')) {
+      const kind: TokenKind = ch === '`' ? 'open' : quoteDirection(text, i, 2);
+      push(i, i + 2, kind);
+      i += 2;
+      continue;
+    }
+    const kind: TokenKind = OPENERS.has(ch) ? 'open' : CLOSERS.has(ch) ? 'close' : AMBIGUOUS.has(ch) ? quoteDirection(text, i, 1) : 'punct';
+    // Surrogate pairs (emoji) are one punctuation token.
+    const len = ch.charCodeAt(0) >= 0xd800 && ch.charCodeAt(0) <= 0xdbff && i + 1 < n ? 2 : 1;
+    push(i, i + len, kind);
+    i += len;
   }
   return tokens;
 }
