@@ -3,7 +3,7 @@
 // given the same way. Tests isolate themselves by their own article URLs and clean up with
 // deleteArticle, which also removes the actors only their articles kept alive.
 import { connect, type Graph } from '../../src/graph/connection.ts';
-import { deleteArticle } from '../../src/graph/delete-article.ts';
+import { deleteArticles as deleteArticlesInGraph } from '../../src/graph/delete-article.ts';
 import { applySchema } from '../../src/graph/schema.ts';
 
 export async function openGraph(): Promise<Graph> {
@@ -27,7 +27,9 @@ export async function articleIdsUnder(graph: Graph, base: string): Promise<strin
 }
 
 export async function deleteArticles(graph: Graph, ids: Iterable<string>): Promise<void> {
-  for (const id of ids) await deleteArticle(graph, id);
+  const all = [...ids];
+  // Chunks keep each cleanup transaction small.
+  for (let i = 0; i < all.length; i += 200) await deleteArticlesInGraph(graph, all.slice(i, i + 200));
 }
 
 /**
