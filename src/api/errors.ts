@@ -4,6 +4,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphError } from '../graph/errors.ts';
 import { CurationError } from '../graph/curate.ts';
+import { MissingIndexError } from '../graph/read/fulltext.ts';
 
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
@@ -47,6 +48,8 @@ export function toPublicError(err: unknown): unknown {
   if (err instanceof CurationError) {
     return apiError(err.reason === 'NOT_FOUND' ? ErrorCode.NOT_FOUND : ErrorCode.BAD_USER_INPUT, err.message);
   }
+  // The operator's to fix (the message says how); the client can only wait.
+  if (err instanceof MissingIndexError) return apiError(ErrorCode.SERVICE_UNAVAILABLE, err.message);
   if (err instanceof GraphError || isDriverUnavailable(err)) {
     const code = (err as { code?: unknown }).code;
     if (code === 'UNAVAILABLE' || code === 'TRANSIENT' || isDriverUnavailable(err)) {

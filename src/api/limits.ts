@@ -5,7 +5,9 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 
 export const LIMITS = {
   maxDepth: 10,
-  maxCost: 10_000,
+  // graphql-armor multiplies by literal `first` arguments: 100 statements with their speaker, about,
+  // article and evidence cost ~5,000; a network of 20 relations with 20 statements each ~20,000.
+  maxCost: 25_000,
   maxAliases: 15,
   maxDirectives: 30,
   maxTokens: 3_000,

@@ -1,7 +1,7 @@
 // Questions about actors: by id, by a name in any language, listed and searched.
 import { foldKey } from '../../extract/normalize.ts';
 import type { ActorKind } from '../../extract/types.ts';
-import { ACTOR_INDEX, allWordsQuery, analyzerLanguage, phraseQuery } from './fulltext.ts';
+import { allWordsQuery, analyzerLanguage, fulltextIndex, fulltextIndexes, phraseQuery } from './fulltext.ts';
 import { actorProjection } from './projections.ts';
 import { rows, type Tx } from './runner.ts';
 import type { ActorRow, Page, PageRequest } from './types.ts';
@@ -23,7 +23,7 @@ interface Candidate {
   exact: boolean;
 }
 
-const CANDIDATES_PER_INDEX = 10;
+const CANDIDATES_PER_INDEX = 25;
 
 /**
  * Resolves names (or ids) to actors, many at once. Order of preference for each name:
@@ -36,11 +36,13 @@ export async function actorsByNames(
   names: readonly string[],
   options: { strict?: boolean } = {},
 ): Promise<Map<string, ActorRow>> {
-  const lookups = [...new Set(names)].map((name) => ({
-    name,
-    index: ACTOR_INDEX[analyzerLanguage(name)],
-    query: phraseQuery(name) ?? '""',
-  }));
+  const lookups = await Promise.all(
+    [...new Set(names)].map(async (name) => ({
+      name,
+      index: await fulltextIndex(tx, 'actor_names', analyzerLanguage(name)),
+      query: phraseQuery(name) ?? '""',
+    })),
+  );
   const candidates = await rows<Candidate>(
     tx,
     `UNWIND $lookups AS l
@@ -84,7 +86,7 @@ export interface ActorListFilter {
 
 /** Actors by name (or by full-text relevance when searching), then id: a stable order for paging. */
 export async function listActors(tx: Tx, filter: ActorListFilter, page: PageRequest): Promise<Page<ActorRow>> {
-  const { source, params } = actorSource(filter);
+  const { source, params } = await actorSource(tx, filter);
   const found = await rows<{ actor: ActorRow }>(
     tx,
     `${source}
@@ -97,22 +99,23 @@ export async function listActors(tx: Tx, filter: ActorListFilter, page: PageRequ
 }
 
 export async function countActors(tx: Tx, filter: ActorListFilter): Promise<number> {
-  const { source, params } = actorSource(filter);
+  const { source, params } = await actorSource(tx, filter);
   const [row] = await rows<{ total: number }>(tx, `${source} RETURN count(a) AS total`, params);
   return row?.total ?? 0;
 }
 
-function actorSource(filter: ActorListFilter): { source: string; params: Record<string, unknown> } {
+async function actorSource(tx: Tx, filter: ActorListFilter): Promise<{ source: string; params: Record<string, unknown> }> {
   const params: Record<string, unknown> = { kind: filter.kind ?? null };
   const query = filter.search ? allWordsQuery(filter.search) : null;
   if (query) {
-    // Both analyzers: a Latin query still finds actors whose Arabic names carry a Latin alias.
+    // Every actor index: a Latin query still finds actors whose Arabic names carry a Latin alias.
     params.query = query;
+    const indexes = await fulltextIndexes(tx, 'actor_names', analyzerLanguage(filter.search ?? ''));
+    indexes.forEach((name, i) => (params[`index${i}`] = name));
+    const calls = indexes.map((_, i) => `CALL db.index.fulltext.queryNodes($index${i}, $query) YIELD node, score RETURN node, score`);
     return {
       source: `CALL {
-         CALL db.index.fulltext.queryNodes('actor_names_ar', $query) YIELD node, score RETURN node, score
-         UNION ALL
-         CALL db.index.fulltext.queryNodes('actor_names_en', $query) YIELD node, score RETURN node, score
+         ${calls.join('\n         UNION ALL\n         ')}
        }
        WITH node AS a, max(score) AS score
        WHERE $kind IS NULL OR a.kind = $kind`,

@@ -1,7 +1,7 @@
 // Full-text search over statement contents and actor names, with the analyzer of the text's
 // language (Arabic: Lucene's arabic analyzer, which folds letter variants and strips prefixes).
 import type { Language } from '../../extract/types.ts';
-import { ACTOR_INDEX, STATEMENT_INDEX, allWordsQuery, analyzerLanguage } from './fulltext.ts';
+import { allWordsQuery, analyzerLanguage, fulltextIndex } from './fulltext.ts';
 import { actorProjection, statementProjection } from './projections.ts';
 import { rows, type Tx } from './runner.ts';
 import { tidy } from './statements.ts';
@@ -17,14 +17,14 @@ export async function searchGraph(tx: Tx, text: string, language: Language | nul
     `CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit}) YIELD node, score
      RETURN score, ${actorProjection('node')} AS actor
      ORDER BY score DESC, node.id`,
-    { index: ACTOR_INDEX[lang], query, limit: int(limit) },
+    { index: await fulltextIndex(tx, 'actor_names', lang), query, limit: int(limit) },
   );
   const statements = await rows<StatementHitRow>(
     tx,
     `CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit}) YIELD node, score
      RETURN score, ${statementProjection('node')} AS statement
      ORDER BY score DESC, node.id`,
-    { index: STATEMENT_INDEX[lang], query, limit: int(limit) },
+    { index: await fulltextIndex(tx, 'statement_content', lang), query, limit: int(limit) },
   );
   return { actors, statements: statements.map((hit) => ({ ...hit, statement: tidy(hit.statement) })) };
 }

@@ -2,7 +2,7 @@
 // `whoSaidWhatAbout`, `Actor.statements` and `Article.statements`. The filter becomes one query whose
 // shape depends on which fields are set; every value travels as a parameter.
 import type { CueType, Language } from '../../extract/types.ts';
-import { STATEMENT_INDEX, allWordsQuery, analyzerLanguage } from './fulltext.ts';
+import { allWordsQuery, analyzerLanguage, fulltextIndex } from './fulltext.ts';
 import { statementProjection } from './projections.ts';
 import { rows, type Tx } from './runner.ts';
 import type { Page, PageRequest, StatementRow } from './types.ts';
@@ -63,7 +63,7 @@ export async function findStatements(
   order: StatementOrder,
   page: PageRequest,
 ): Promise<Page<StatementRow>> {
-  const { match, params } = statementMatch(query);
+  const { match, params } = await statementMatch(tx, query);
   const found = await rows<{ statement: StatementRow }>(
     tx,
     `${match}
@@ -77,7 +77,7 @@ export async function findStatements(
 }
 
 export async function countStatements(tx: Tx, query: StatementQuery): Promise<number> {
-  const { match, params } = statementMatch(query);
+  const { match, params } = await statementMatch(tx, query);
   const [row] = await rows<{ total: number }>(tx, `${match} RETURN count(DISTINCT s) AS total`, params);
   return row?.total ?? 0;
 }
@@ -86,7 +86,7 @@ export async function countStatements(tx: Tx, query: StatementQuery): Promise<nu
  * The MATCH/WHERE part for a filter. Actor and article filters are anchored patterns on unique
  * ids, so the planner starts from the (indexed) actor rather than scanning every statement.
  */
-function statementMatch(query: StatementQuery): { match: string; params: Record<string, unknown> } {
+async function statementMatch(tx: Tx, query: StatementQuery): Promise<{ match: string; params: Record<string, unknown> }> {
   const params: Record<string, unknown> = {};
   const lines: string[] = [];
   const where: string[] = [];
@@ -94,7 +94,7 @@ function statementMatch(query: StatementQuery): { match: string; params: Record<
   const text = query.text ? allWordsQuery(query.text) : null;
   if (text) {
     params.textQuery = text;
-    params.textIndex = STATEMENT_INDEX[query.language ?? analyzerLanguage(query.text ?? '')];
+    params.textIndex = await fulltextIndex(tx, 'statement_content', query.language ?? analyzerLanguage(query.text ?? ''));
     lines.push(`CALL db.index.fulltext.queryNodes($textIndex, $textQuery) YIELD node AS s`);
   } else if (query.aboutId) {
     lines.push(`MATCH (:Actor {id: $aboutId})<-[:ABOUT]-(s:Statement)`);
