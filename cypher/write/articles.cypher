@@ -7,11 +7,17 @@
 // Returns one row per article: id, outcome ('new' | 'updated' | 'unchanged').
 // MERGE only on constrained keys (Article.id, Actor.id, Statement.id, Outlet.id).
 
-// An article whose text and extractor are unchanged is left as it is.
+// An article whose text and extractor are unchanged is left as it is. The article is locked
+// (MERGE, then a property set and removed) BEFORE its stored version is read: an import of the
+// same article running at the same time waits here and then sees this one's result, so each
+// version is written once and the outcome is decided once. $articles is sorted by id, so
+// concurrent batches take these locks in one order.
 UNWIND $articles AS a
-OPTIONAL MATCH (stored:Article {id: a.id})
+MERGE (stored:Article {id: a.id})
+SET stored.writeLock = true
+REMOVE stored.writeLock
 WITH a, CASE
-    WHEN stored IS NULL THEN 'new'
+    WHEN stored.contentHash IS NULL THEN 'new'
     WHEN stored.contentHash = a.contentHash AND stored.extractorVersion = a.extractorVersion THEN 'unchanged'
     ELSE 'updated'
   END AS outcome
