@@ -72,6 +72,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     typeDefs,
     resolvers: resolvers as never,
     validationRules: protection.validationRules,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,

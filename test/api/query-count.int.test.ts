@@ -1,0 +1,65 @@
+// Performance by design: a nested query costs a constant number of Cypher queries (DataLoaders
+// batch every neighbour look-up), not one per row. Counted by the instrumented graph per request.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeSeedGraph, seedGraph } from '../support/seed-graph.ts';
+import { startTestApi, type TestApi } from './api-under-test.ts';
+
+let t: TestApi;
+beforeAll(async () => {
+  t = await startTestApi();
+  await seedGraph(t.graph);
+});
+afterAll(async () => {
+  await removeSeedGraph(t.graph);
+  await t.close();
+});
+
+const NESTED = `query ($first: Int) {
+  statements(first: $first, filter: {about: "Trump"}) {
+    nodes {
+      content
+      speaker { name aliases }
+      about { name }
+      addressees { name }
+      via { name }
+      article { title outlet { name } }
+      evidence { sentence }
+      parent { content speaker { name } }
+      children { content }
+    }
+  }
+}`;
+
+// Name resolution (1), the page (1), actors (1), articles (1), parents (1), children (1), plus the
+// full-text index list when its cache is cold (1).
+const MAX_QUERIES = 8;
+
+describe('Cypher queries per GraphQL request', () => {
+  const cases: { name: string; query: string; variables?: Record<string, unknown> }[] = [
+    { name: 'statements -> speaker, about, article, evidence, parent, children (1 row)', query: NESTED, variables: { first: 1 } },
+    { name: 'the same with 100 rows', query: NESTED, variables: { first: 100 } },
+    {
+      name: 'actor network: relations -> actor -> statements -> speaker',
+      query: `{ actor(name: "ترامب") { spokenAboutBy(first: 20) { actor { name speaksFor { name } } statements(first: 20) { content speaker { name } article { title } } } } }`,
+    },
+    {
+      name: 'articles -> mentions and statements',
+      query: `{ articles(first: 20, filter: {mentions: "Putin"}) { nodes { title mentions { name } } } }`,
+    },
+  ];
+  for (const c of cases) {
+    it(`${c.name}: at most ${MAX_QUERIES}`, async () => {
+      const res = await t.gql(c.query, c.variables);
+      expect(res.body.errors, c.name).toBeUndefined();
+      expect(res.queries, c.name).toBeGreaterThan(0);
+      expect(res.queries, c.name).toBeLessThanOrEqual(MAX_QUERIES);
+    });
+  }
+
+  it('does not grow with the number of rows', async () => {
+    const one = await t.gql<any>(NESTED, { first: 1 });
+    const many = await t.gql<any>(NESTED, { first: 100 });
+    expect(many.body.data.statements.nodes.length).toBeGreaterThan(3);
+    expect(many.queries).toBe(one.queries);
+  });
+});
