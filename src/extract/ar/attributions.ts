@@ -130,12 +130,13 @@ function skipMarkers(tokens: Token[], k: number): { start: number; marked: boole
 }
 
 /** End of the subject phrase after a verb: the complement, a colon, a content quote, or a required preposition. */
-function subjectEnd(tokens: Token[], from: number, requires: string[] | null, objectOk: boolean): number {
+function subjectEnd(tokens: Token[], from: number, requires: string[] | null, objectOk: boolean, names: Set<number>): number {
   const limit = Math.min(tokens.length, from + MAX_SUBJECT_TOKENS);
   for (let j = from; j < limit; j++) {
     const t = tokens[j]!;
     if (!t.word && SENTENCE_END.has(t.w)) return j;
-    if (isColon(t) || isComplement(t)) return j;
+    // "بان كي مون": a name that looks like a complement is still a name.
+    if (isColon(t) || (isComplement(t) && !names.has(t.s))) return j;
     if (t.quote === 'open' && isLongQuote(tokens, j)) return j;
     if (j > from && isParticipleCue(t)) return j;
     if (t.word && PREP_MARKERS.has(t.w) && (isComplement(tokens[j + 1]) || tokens[j + 1]?.quote === 'open' || isColon(tokens[j + 1]))) return j;
@@ -411,7 +412,8 @@ function handleCue(state: State, locals: Local[], tokens: Token[], sentence: Sen
   }
 
   const clauseInitial = isClauseInitial(tokens, i, match);
-  const k = subjectEnd(tokens, i + 1, entry.requires, entry.object);
+  const names = new Set(ctx.registry.mentionsWithin(t.e, sentence.end).map((m) => m.start));
+  const k = subjectEnd(tokens, i + 1, entry.requires, entry.object, names);
   let speaker: SpeakerResult | null = null;
   let objectFrom = i + 1;
   let explicit = true;
@@ -477,8 +479,12 @@ function handleCue(state: State, locals: Local[], tokens: Token[], sentence: Sen
 
   const mk = skipMarkers(tokens, k);
   const requiredOk = !entry.requires || tokens.slice(k, Math.min(tokens.length, k + 2)).some((x) => x.word && entry.requires!.some((r) => x.w === r || (r.length === 1 && x.w.startsWith(r))));
-  if (!requiredOk && !mk.marked) return;
-  if (!mk.marked && !mk.prep && !entry.requires && !(entry.object && explicit)) return;
+  const quoteBefore = !!prev && (prev.quote === 'close' || (COMMA.has(prev.w) && tokens[i - 2]?.quote === 'close'));
+  const nothingAfter = !tokens[mk.start] || SENTENCE_END.has(tokens[mk.start]!.w);
+  if (!(quoteBefore && nothingAfter)) {
+    if (!requiredOk && !mk.marked) return;
+    if (!mk.marked && !mk.prep && !entry.requires && !(entry.object && explicit)) return;
+  }
   if (entry.quotedOnly && tokens[mk.start]?.quote !== 'open') return;
   if ((inQuote || insideContent) && !mk.marked && !explicit) return;
 
@@ -494,7 +500,7 @@ function handleCue(state: State, locals: Local[], tokens: Token[], sentence: Sen
     while (contentStart < tokens.length && !tokens[contentStart]!.word && tokens[contentStart]!.quote !== 'open') contentStart++;
     if (isParticipleCue(tokens[contentStart])) return;
   }
-  let content = contentStart < tokens.length ? contentRange(tokens, contentStart, t.depth) : null;
+  let content = contentStart < tokens.length && !(quoteBefore && nothingAfter) ? contentRange(tokens, contentStart, t.depth) : null;
   // The quote before the cue ("«…»، قال X."): the cue splits or ends the quotation.
   if ((!content || content.to <= content.from) && prev) {
     const close = prev.quote === 'close' ? i - 1 : COMMA.has(prev.w) && tokens[i - 2]?.quote === 'close' ? i - 2 : -1;
@@ -541,7 +547,7 @@ function handleRelay(state: State, locals: Local[], tokens: Token[], sentence: S
   let k = an + 1;
   const kLimit = Math.min(tokens.length, an + 1 + MAX_SUBJECT_TOKENS);
   while (k < kLimit && !(tokens[k]!.word && /^(قوله|قولها|قولهم)$/.test(tokens[k]!.w)) && !isComplement(tokens[k]) && !isColon(tokens[k]) && !(tokens[k]!.quote === 'open' && isContentQuote(tokens, k)) && !SENTENCE_END.has(tokens[k]!.w)) k++;
-  const speaker = speakerFromPhrase(ctx, tokens, an + 1, k, null);
+  const speaker = speakerFromPhrase(ctx, tokens, an + 1, k, null, false, true);
   if (!speaker) return;
   let viaIds: string[] = [];
   const viaMentions = ctx.registry.mentionsWithin(tokens[i]!.e, tokens[an]!.s);
@@ -573,7 +579,7 @@ function handleAccording(state: State, locals: Local[], tokens: Token[], sentenc
   let to = from;
   while (to < tokens.length && to - from < 8 && (tokens[to]!.word || tokens[to]!.quote) && !SENTENCE_END.has(tokens[to]!.w)) to++;
   if (to <= from) return;
-  const source = speakerFromPhrase(ctx, tokens, from, to, null, true);
+  const source = speakerFromPhrase(ctx, tokens, from, to, null, true, true);
   if (!source) return;
   const previous = [...locals].reverse().find((l) => l.cueTok < i && l.depth === tokens[i]!.depth);
   if (previous && previous.speaker !== source.actor) {
@@ -610,7 +616,7 @@ function processSentence(state: State, sentence: Sentence): void {
     }
     if (t.w === 'نقلا' && tokens[i + 1]?.w === 'عن') {
       const previous = [...locals].reverse().find((l) => l.cueTok < i);
-      const src = speakerFromPhrase(state.ctx, tokens, i + 2, Math.min(tokens.length, i + 8), null);
+      const src = speakerFromPhrase(state.ctx, tokens, i + 2, Math.min(tokens.length, i + 8), null, false, true);
       if (previous && src) state.drafts[previous.draft]!.via.push(src.actor);
       continue;
     }

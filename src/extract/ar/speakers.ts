@@ -53,6 +53,20 @@ function withoutArticle(w: string): string {
   return w.startsWith('ال') && w.length > 3 ? w.slice(2) : w;
 }
 
+/**
+ * "للمعارضة", "لوكالة", "بوزارة": the word is a preposition + a noun (an addressee or a
+ * circumstance, never a subject). Names that merely begin with ل/ب ("لافروف", "بوتين") are not.
+ */
+function hasPrepositionPrefix(ctx: SpeakerContext, t: Token): boolean {
+  const w = t.w.replace(/^[وف](?=[لب])/, '');
+  if (w.startsWith('لل')) return true;
+  if (!/^[لب]/.test(w)) return false;
+  const rest = w.slice(1);
+  if (COLLECTIVE_HEADS.has(rest) || INSTITUTION_HEADS.has(rest) || ROLE_WORDS.has(rest)) return true;
+  const lead = t.w.length - rest.length;
+  return ctx.registry.mentionsWithin(t.s, t.e + 200).some((m) => m.start === t.s + lead);
+}
+
 /** The mentions whose span starts inside token `t` (a mention may skip the token's prefix). */
 export function mentionAtToken(mentions: Mention[], t: Token): Mention | undefined {
   return mentions.find((m) => m.start >= t.s && m.start < t.e);
@@ -209,6 +223,8 @@ export function speakerFromPhrase(
   verbGender: Gender | null,
   /** Subject-first and "according to" phrases: the head word itself must name the source. */
   strictHead = false,
+  /** "طبقا للتقرير", "عن مصدر": a source may carry a preposition; a subject may not ("أكدت للمعارضة"). */
+  allowPrefixedHead = false,
 ): SpeakerResult | null {
   // Skip time adverbs and statement nouns before the subject ("قال أمس", "قال في بيان").
   while (from < to && tokens[from]!.word && /^(امس|اليوم|ايضا|كذلك|بدوره|بدورها|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)$/.test(tokens[from]!.w)) from++;
@@ -233,6 +249,7 @@ export function speakerFromPhrase(
   }
 
   const base = head.word ? stripPrefixes(head.w) : [];
+  if (!allowPrefixedHead && head.word && hasPrepositionPrefix(ctx, head)) return null;
   /** Display text of tokens[from, end) without the head's conjunction/preposition prefix ("للتقرير" -> "التقرير"). */
   const named = (end: number, headBase: string): string => {
     const full = phraseText(ctx.text, tokens, from, end);

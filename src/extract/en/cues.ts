@@ -15,6 +15,7 @@ export interface Cue {
   verb?: VerbCue;
 }
 
+const PHRASE_FIRST = new Set(PHRASE_CUES.map((p) => p.words[0]!));
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got']);
 const REFUSAL = new Set(['to']);
 
@@ -23,7 +24,7 @@ export function findCues(tokens: Token[], unit: Unit): Cue[] {
   for (let k = unit.first; k < unit.last; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word' || t.quote >= 0) continue;
-    const phrase = PHRASE_CUES.find((p) => p.words.every((w, i) => tokens[k + i]?.lower === w && tokens[k + i]!.quote < 0));
+    const phrase = PHRASE_FIRST.has(t.lower) ? PHRASE_CUES.find((p) => p.words.every((w, i) => tokens[k + i]?.lower === w && tokens[k + i]!.quote < 0)) : undefined;
     if (phrase) {
       const form = phrase.words.join(' ');
       const verb: VerbCue = {

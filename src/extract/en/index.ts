@@ -23,7 +23,7 @@ function prepare(doc: Document): Prepared {
     const tokens = tokenize(doc.text);
     findQuotations(tokens);
     const units = findUnits(tokens).filter((u) => inBody(doc, tokens[u.first]!.start));
-    p = { tokens, units, facts: newFacts() };
+    p = { tokens, units, facts: newFacts(doc.publishedAt) };
     prepared.set(doc, p);
   }
   return p;
@@ -48,8 +48,6 @@ export const englishExtractor: LanguageExtractor = {
   findActors(doc: Document, registry: ActorRegistry): void {
     const p = prepare(doc);
     findEnglishActors(doc.text, p.tokens, registry, p.facts, (offset) => inBody(doc, offset));
-    // Short names just registered (surnames) are found everywhere in the body.
-    registry.scan(doc.text, doc.body, false);
   },
   findStatements(doc: Document, registry: ActorRegistry): DraftStatement[] {
     const p = prepare(doc);

@@ -12,6 +12,8 @@ export type Gender = 'm' | 'f' | '';
 
 /** What the English side learns about actors in one article (gender, titles) for coreference. */
 export interface ActorFacts {
+  /** YYYY-MM-DD of the article, to pick who held a role then ("the Russian president"). */
+  publishedAt?: string | null;
   gender: Map<string, Gender>;
   /** Lower-cased role words an actor was introduced with ("secretary", "minister"), by actor id. */
   titles: Map<string, Set<string>>;
@@ -66,8 +68,8 @@ export function genderOfFirstName(first: string): Gender {
   return '';
 }
 
-export function newFacts(): ActorFacts {
-  return { gender: new Map(), titles: new Map() };
+export function newFacts(publishedAt: string | null = null): ActorFacts {
+  return { publishedAt, gender: new Map(), titles: new Map() };
 }
 
 function noteTitle(facts: ActorFacts, id: string, words: string[]): void {
@@ -87,6 +89,12 @@ function noteGender(facts: ActorFacts, id: string, g: Gender): void {
  */
 export function findEnglishActors(text: string, tokens: Token[], registry: ActorRegistry, facts: ActorFacts, inBody: (offset: number) => boolean = () => true): void {
   const runs = capitalRuns(tokens).filter(([s]) => inBody(tokens[s]!.start));
+  const looked = new Map<string, string[]>();
+  const lookup = (name: string) => {
+    let ids = looked.get(name);
+    if (!ids) looked.set(name, (ids = registry.lookupName(name)));
+    return ids;
+  };
   const people: Array<{ id: string; parts: string[] }> = [];
   for (const [s, e] of runs) {
     let a = s;
@@ -100,12 +108,16 @@ export function findEnglishActors(text: string, tokens: Token[], registry: Actor
     let b = a;
     while (b < e - 1 && (PERSON_TITLES.has(tokens[b]!.lower) || (tokens[b]!.lower === 'of' && b > a) || (b === a && demonymState(registry, tokens[b]!.text)))) b++;
     if (b > a) for (let k = a; k < b; k++) titleWords.push(tokens[k]!.lower);
+    if (a >= e) continue;
+    // A lone capitalised word with no title ("Beijing", "Trump") is the gazetteer's or the
+    // short-name pass's business: nothing to learn here (and this keeps the loop cheap).
+    if (e - b === 1 && titleWords.length === 0) continue;
     const nameToks = tokens.slice(b, e).filter((t) => t.kind === 'word');
     if (nameToks.length === 0) continue;
     const lowerWords = tokens.slice(a, e).map((t) => t.lower);
     const hasOrgWord = lowerWords.some((w) => ORG_WORDS.has(w));
     const name = text.slice(tokens[b]!.start, tokens[e - 1]!.end);
-    const known = registry.lookupName(name);
+    const known = lookup(name);
     if (known.length > 0) {
       const id = known[0]!;
       noteTitle(facts, id, titleWords);
@@ -162,8 +174,26 @@ export function findEnglishActors(text: string, tokens: Token[], registry: Actor
     const g = HONORIFIC_GENDER.get(tokens[k]!.lower);
     if (!g) continue;
     const next = tokens[k + 1]!;
-    const ids = registry.lookupName(next.text);
+    const ids = lookup(next.text);
     if (ids.length > 0) noteGender(facts, ids[0]!, g as Gender);
+  }
+  // Later short mentions of the people registered here ("Carter", "Mr. Lou"): surnames, and a
+  // first part when the text uses it with an honorific (Chinese order: "Lou Jiwei" -> "Mr. Lou").
+  const short = new Map<string, string>();
+  for (const p of people) {
+    short.set(p.parts[p.parts.length - 1]!, p.id);
+  }
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (!HONORIFIC_GENDER.has(tokens[k]!.lower)) continue;
+    const next = tokens[k + 1]!;
+    const p = people.find((x) => x.parts.length === 2 && x.parts[0] === next.text);
+    if (p && !short.has(next.text)) short.set(next.text, p.id);
+  }
+  if (short.size === 0) return;
+  for (const t of tokens) {
+    if (!t.cap || t.kind !== 'word') continue;
+    const id = short.get(t.text);
+    if (id && inBody(t.start)) registry.addMention(id, [t.start, t.end]);
   }
 }
 

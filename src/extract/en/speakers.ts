@@ -3,6 +3,7 @@
 // minister"), or a described/collective speaker ("a senior Trump aide", "U.S. officials") that
 // becomes a GROUP actor describing whom the phrase names.
 import type { ActorRegistry } from '../actors.ts';
+import { ROLES } from '../gazetteer.ts';
 import { slugify } from '../actors.ts';
 import type { Token } from './tokens.ts';
 import type { ActorFacts, Gender } from './names.ts';
@@ -116,6 +117,14 @@ export function resolveSpeaker(
       }
     }
   }
+  // "the Russian president", "the U.S. secretary of state": whoever held that role then.
+  if (first.lower === 'the' && b - a <= 6) {
+    const holder = roleHolder(tokens, a + 1, b, registry, facts);
+    if (holder) {
+      salience.note(holder, start);
+      return { id: holder, start, end, pronoun: null };
+    }
+  }
   if (head && (GROUP_NOUNS.has(head.lower) || head.lower.endsWith('s'))) {
     const describes = [...new Set(mentions.map((m) => m.actor))];
     for (let k = a; k < b; k++) {
@@ -157,4 +166,45 @@ function registerName(text: string, tokens: Token[], a: number, b: number, regis
   const actor = registry.register({ name, kind, aliases: kind === 'PERSON' && e - a > 1 ? [surname] : [] });
   registry.addMention(actor.id, [tokens[a]!.start, tokens[e - 1]!.end]);
   return actor.id;
+}
+
+/** Role words ("foreign minister") -> role keys, from the shared roles.json. */
+const ROLE_KEYS: Map<string, string> = (() => {
+  const m = new Map<string, string>();
+  for (const [key, def] of Object.entries(ROLES)) for (const w of def.en ?? []) m.set(w.toLowerCase(), key);
+  return m;
+})();
+
+/**
+ * The actor holding a role of a state named by a demonym or a state name, on the article date
+ * when known: "the Russian president" -> Putin, "the American secretary of state" -> Kerry (2016).
+ */
+function roleHolder(tokens: Token[], a: number, b: number, registry: ActorRegistry, facts: ActorFacts): string | null {
+  let state: string | undefined;
+  let k = a;
+  const t = tokens[k]!;
+  state = demonymState(registry, t.text);
+  if (!state) {
+    const ids = registry.lookupName(t.text);
+    const st = ids.map((id) => registry.get(id)).find((x) => x?.kind === 'STATE');
+    if (st) state = st.id;
+  }
+  if (!state) return null;
+  k++;
+  if (tokens[k]?.lower === "'s") k++;
+  const words = tokens.slice(k, b).filter((x) => x.kind === 'word').map((x) => x.lower).join(' ');
+  const role = ROLE_KEYS.get(words);
+  if (!role) return null;
+  const day = facts.publishedAt ?? null;
+  const holders = registry.all().filter((x) => x.roles?.some((r) => r.role === role && r.of === state && (!day || ((!r.from || r.from <= day) && (!r.to || day < r.to)))));
+  if (holders.length === 0) return null;
+  // Prefer one the article names; else the one whose holding started last (the current one).
+  const named = holders.find((h) => registry.mentionsWithin(0, tokens[a]!.start).some((m) => m.actor === h.id));
+  if (named) return named.id;
+  const latest = holders.sort((x, y) => (latestFrom(y, role, state!) > latestFrom(x, role, state!) ? 1 : -1))[0]!;
+  return latest.id;
+}
+
+function latestFrom(actor: { roles?: Array<{ role: string; of?: string; from?: string }> }, role: string, state: string): string {
+  return (actor.roles ?? []).filter((r) => r.role === role && r.of === state).map((r) => r.from ?? '').sort().pop() ?? '';
 }

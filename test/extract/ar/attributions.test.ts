@@ -1,0 +1,204 @@
+// Arabic attribution patterns, one row per pattern, written for these tests (no corpus text).
+// Each row is a tiny article; the expectation names the statement by a piece of its content.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.ts';
+import type { Extraction, ExtractedStatement } from '../../../src/extract/types.ts';
+
+interface Expect {
+  content: string;
+  speaker: string;
+  cueType?: string;
+  direct?: boolean;
+  via?: string[];
+  about?: string[];
+  addressees?: string[];
+  parentContent?: string;
+  date?: string;
+  notContent?: string;
+}
+
+interface Case {
+  name: string;
+  body: string;
+  expect: Expect[];
+  publishedAt?: string;
+}
+
+const CASES: Case[] = [
+  {
+    name: 'verb-first, indirect, role + name',
+    body: 'قال وزير الخارجية الروسي سيرغي لافروف إن موسكو مستعدة للحوار مع واشنطن دون شروط مسبقة.',
+    expect: [{ content: 'موسكو مستعدة للحوار', speaker: 'sergei-lavrov', cueType: 'SAY', direct: false, about: ['united-states'] }],
+  },
+  {
+    name: 'verb-first, direct quote after "في بيان"',
+    body: 'وقال البيت الأبيض في بيان «نحن ملتزمون بأمن حلفائنا في المنطقة بشكل كامل ودائم».',
+    expect: [{ content: 'نحن ملتزمون بأمن حلفائنا', speaker: 'white-house', cueType: 'SAY', direct: true }],
+  },
+  {
+    name: 'cue types from the lexicon',
+    body: [
+      'أكد الكرملين أن المحادثات الأخيرة كانت بناءة ومفيدة للطرفين.',
+      'ونفى البنتاغون أن تكون قواته قد شاركت في الهجوم على القرية.',
+      'وحذرت الأمم المتحدة من أن الوضع الإنساني في المدينة يتدهور بسرعة.',
+      'ودعا الاتحاد الأوروبي إلى وقف فوري لإطلاق النار في كل المناطق.',
+      'وأعلنت وزارة الخارجية الأمريكية أن الوزير سيزور المنطقة الأسبوع المقبل.',
+    ].join(' '),
+    expect: [
+      { content: 'المحادثات الأخيرة كانت بناءة', speaker: 'kremlin', cueType: 'CONFIRM' },
+      { content: 'قواته قد شاركت في الهجوم', speaker: 'pentagon', cueType: 'DENY' },
+      { content: 'الوضع الإنساني في المدينة يتدهور', speaker: 'united-nations', cueType: 'WARN' },
+      { content: 'وقف فوري لإطلاق النار', speaker: 'european-union', cueType: 'CALL' },
+      { content: 'الوزير سيزور المنطقة', speaker: 'us-state-department', cueType: 'ANNOUNCE' },
+    ],
+  },
+  {
+    name: 'subject-first with "كان … قد"',
+    body: 'وكان أردوغان قد أعلن أن بلاده لن تتراجع عن موقفها من الأزمة.',
+    expect: [{ content: 'بلاده لن تتراجع عن موقفها', speaker: 'recep-tayyip-erdogan', cueType: 'ANNOUNCE' }],
+  },
+  {
+    name: 'implicit subjects resolved by gender',
+    body: 'قال بوتين إن العلاقات مع الغرب تمر بمرحلة صعبة. وقالت زاخاروفا إن الوزارة ستصدر ردا مفصلا. وأضافت أن الرد سيكون حازما. وأضاف الرئيس أن روسيا منفتحة على الحوار.',
+    expect: [
+      { content: 'الرد سيكون حازما', speaker: 'maria-zakharova', cueType: 'ADD' },
+      { content: 'روسيا منفتحة على الحوار', speaker: 'vladimir-putin', cueType: 'ADD' },
+    ],
+  },
+  {
+    name: 'implicit subject after a direct quote',
+    body: 'وقال نتنياهو «هذا الاتفاق سيئ للغاية ولن نقبل به أبدا». وشدد على أن إسرائيل ستدافع عن نفسها بكل الوسائل.',
+    expect: [{ content: 'إسرائيل ستدافع عن نفسها', speaker: 'benjamin-netanyahu', cueType: 'STRESS' }],
+  },
+  {
+    name: 'participle continues the attribution and ends the first content',
+    body: 'قال لافروف إن الحل في سوريا سياسي فقط، مشيرا إلى أن الحوار هو الطريق الوحيد للخروج من الأزمة.',
+    expect: [
+      { content: 'الحل في سوريا سياسي', speaker: 'sergei-lavrov', cueType: 'SAY', notContent: 'مشيرا' },
+      { content: 'الحوار هو الطريق الوحيد', speaker: 'sergei-lavrov', cueType: 'NOTE' },
+    ],
+  },
+  {
+    name: '"according to" after an attribution is a relay',
+    body: 'وقال الكرملين إن الرئيسين سيلتقيان قريبا في عاصمة محايدة، حسب وكالة رويترز.',
+    expect: [{ content: 'الرئيسين سيلتقيان قريبا', speaker: 'kremlin', via: ['reuters'] }],
+  },
+  {
+    name: '"according to" on its own is a REPORT by the source',
+    body: 'تراجعت أسعار النفط بشكل حاد خلال تعاملات هذا الأسبوع، بحسب وكالة فرانس برس.',
+    expect: [{ content: 'تراجعت أسعار النفط بشكل حاد', speaker: 'afp', cueType: 'REPORT' }],
+  },
+  {
+    name: 'relay "نقلت X عن Y قوله": speaker Y, via X',
+    body: 'ونقلت وكالة إنترفاكس عن مصدر دبلوماسي قوله إن المفاوضات ستستأنف في جنيف.',
+    expect: [{ content: 'المفاوضات ستستأنف في جنيف', speaker: 'مصدر دبلوماسي', via: ['interfax'] }],
+  },
+  {
+    name: 'relative clause: the content is the preceding clause',
+    body: 'واتهمت المعارضة الحكومة بالتلاعب بنتائج الانتخابات البرلمانية، الأمر الذي نفاه الرئيس السيسي.',
+    expect: [{ content: 'بالتلاعب بنتائج الانتخابات', speaker: 'abdel-fattah-el-sisi', cueType: 'DENY' }],
+  },
+  {
+    name: 'nested attribution with an addressee',
+    body: 'قال البيت الأبيض إن أوباما أبلغ نتنياهو بأن واشنطن ملتزمة بأمن إسرائيل.',
+    expect: [
+      { content: 'أوباما أبلغ نتنياهو', speaker: 'white-house', cueType: 'SAY' },
+      { content: 'واشنطن ملتزمة بأمن إسرائيل', speaker: 'barack-obama', addressees: ['benjamin-netanyahu'], parentContent: 'أوباما أبلغ نتنياهو' },
+    ],
+  },
+  {
+    name: 'described collective speaker linked to what it describes',
+    body: 'وقال مسؤولون أمريكيون إن الضربات الجوية ستستمر حتى هزيمة التنظيم.',
+    expect: [{ content: 'الضربات الجوية ستستمر', speaker: 'مسؤولون أمريكيون' }],
+  },
+  {
+    name: 'a new person introduced by a title, then named short',
+    body: 'وقال المتحدث باسم الجيش العقيد أحمد المسماري إن القوات تقدمت في المحور الجنوبي. وأضاف المسماري أن العمليات ستتواصل.',
+    expect: [
+      { content: 'القوات تقدمت في المحور', speaker: 'أحمد المسماري' },
+      { content: 'العمليات ستتواصل', speaker: 'أحمد المسماري', cueType: 'ADD' },
+    ],
+  },
+  {
+    name: 'a role mention resolves to the person introduced with it',
+    body: 'قال وزير الخارجية عادل الجبير إن المملكة تدعم الحل السياسي. وأوضح وزير الخارجية أن الاجتماع المقبل سيعقد في الرياض.',
+    expect: [{ content: 'الاجتماع المقبل سيعقد', speaker: 'adel-al-jubeir', cueType: 'EXPLAIN' }],
+  },
+  {
+    name: 'relative dates resolve against the publication date',
+    publishedAt: '2017-01-29',
+    body: 'قال الكرملين يوم السبت إن الاتصال كان إيجابيا. وقال البنتاغون أمس إن الطائرات عادت إلى قواعدها.',
+    expect: [
+      { content: 'الاتصال كان إيجابيا', speaker: 'kremlin', date: '2017-01-28' },
+      { content: 'الطائرات عادت إلى قواعدها', speaker: 'pentagon', date: '2017-01-28' },
+    ],
+  },
+  {
+    name: 'a quote before the cue',
+    body: '«لن نقبل بهذا الاتفاق تحت أي ظرف من الظروف»، قال الرئيس الإيراني حسن روحاني.',
+    expect: [{ content: 'لن نقبل بهذا الاتفاق', speaker: 'hassan-rouhani', direct: true }],
+  },
+  {
+    name: 'a cue that needs its preposition ("أعرب عن")',
+    body: 'وأعرب الأمين العام للأمم المتحدة بان كي مون عن قلقه البالغ من تصاعد العنف.',
+    expect: [{ content: 'قلقه البالغ من تصاعد العنف', speaker: 'ban-ki-moon', cueType: 'SAY' }],
+  },
+  {
+    name: 'our country is the speaker’s state',
+    body: 'وقال لافروف إن بلادنا لن تسمح بتكرار ما حدث.',
+    expect: [{ content: 'بلادنا لن تسمح', speaker: 'sergei-lavrov', about: ['russia'] }],
+  },
+];
+
+/** Cases where nothing is a statement: analysis, headlines of other articles. */
+const NO_STATEMENTS: Array<{ name: string; body: string }> = [
+  { name: 'the article’s own analysis', body: 'ويشير ذلك إلى تغيير كبير في السياسة الخارجية للبلدين خلال العام.' },
+  { name: 'a verb that is not speech', body: 'وأصدر الرئيس مرسوما يقضي بتعيين محافظ جديد للمصرف المركزي.' },
+  { name: 'related-article headlines after the body', body: 'انتهت القمة دون بيان ختامي.\n\nمقالات ذات صلة\n\nبوتين: "موسكو لن تتراجع عن دعم حلفائها"\n\nقال ترامب إن الاتفاق سيئ' },
+];
+
+function article(body: string): string {
+  return `عنوان الخبر - موقع الأخبار\n\n${body}\n`;
+}
+
+function find(x: Extraction, content: string): ExtractedStatement | undefined {
+  return x.statements.find((s) => s.content.includes(content));
+}
+
+function names(x: Extraction, id: string | null): string {
+  const a = x.actors.find((y) => y.id === id);
+  return a ? [a.id, a.name, ...a.aliases].join(' | ') : String(id);
+}
+
+describe('Arabic attributions', () => {
+  for (const c of CASES) {
+    describe(c.name, () => {
+      const x = extract(article(c.body), { language: 'ar', ...(c.publishedAt ? { publishedAt: c.publishedAt } : {}) });
+      for (const e of c.expect) {
+        it(`finds «${e.content}» said by ${e.speaker}`, () => {
+          const s = find(x, e.content);
+          expect(s, `no statement contains «${e.content}» in: ${c.body}\ngot: ${x.statements.map((y) => y.content).join(' / ')}`).toBeDefined();
+          expect(names(x, s!.speaker), `speaker of «${e.content}»`).toContain(e.speaker);
+          if (e.cueType) expect(s!.cueType, `cueType of «${e.content}»`).toBe(e.cueType);
+          if (e.direct !== undefined) expect(s!.direct, `direct of «${e.content}»`).toBe(e.direct);
+          for (const v of e.via ?? []) expect(s!.via, `via of «${e.content}»`).toContain(v);
+          for (const a of e.about ?? []) expect(s!.about, `about of «${e.content}»`).toContain(a);
+          for (const a of e.addressees ?? []) expect(s!.addressees, `addressees of «${e.content}»`).toContain(a);
+          if (e.date) expect(s!.date, `date of «${e.content}»`).toBe(e.date);
+          if (e.notContent) expect(s!.content, `content of «${e.content}»`).not.toContain(e.notContent);
+          if (e.parentContent) {
+            const parent = x.statements.find((p) => p.id === s!.parent);
+            expect(parent?.content ?? '', `parent of «${e.content}»`).toContain(e.parentContent);
+          }
+        });
+      }
+    });
+  }
+
+  for (const c of NO_STATEMENTS) {
+    it(`finds no statement in ${c.name}`, () => {
+      const x = extract(article(c.body), { language: 'ar' });
+      expect(x.statements.map((s) => s.content), c.body).toEqual([]);
+    });
+  }
+});
