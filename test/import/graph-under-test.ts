@@ -10,7 +10,7 @@ export async function openGraph(): Promise<Graph> {
   const uri = process.env.NEO4J_TEST_URI;
   const password = process.env.NEO4J_TEST_PASSWORD;
   if (!uri || password === undefined) throw new Error('NEO4J_TEST_URI and NEO4J_TEST_PASSWORD are not set: run with `npx vitest run --project integration`');
-  const graph = connect({ uri, user: process.env.NEO4J_TEST_USER ?? 'neo4j', password });
+  const graph = connect({ uri, user: process.env.NEO4J_TEST_USER ?? 'neo4j', password, database: process.env.NEO4J_TEST_DATABASE || undefined });
   await applySchema(graph);
   return graph;
 }

@@ -1,0 +1,168 @@
+// Import benchmark: articles/s and statements/s of the real importer (reading records, skipping
+// stored ones, extraction, batched transactional writes), and its ratio to the raw write bound
+// measured in the SAME run: the same nodes and relationships written by one plain UNWIND query
+// per batch (cypher/write/bench-raw-articles.cypher) straight through the driver, with the
+// extraction done beforehand and not timed.
+//
+//   npm run bench:import                       # 10,000 generated articles, throwaway Neo4j
+//   npm run bench:import -- --count 2000 --batch-size 100 --concurrency 2
+//
+// Neo4j: NEO4J_TEST_URI (+ NEO4J_TEST_USER, NEO4J_TEST_PASSWORD) when set, with the bench's
+// articles deleted afterwards; otherwise a throwaway local instance in a temp folder on free
+// ports, stopped and removed at the end. Never the user's NEO4J_URI.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { EXTRACTOR_VERSION, extract } from '../src/extract/index.ts';
+import { connect, type Graph } from '../src/graph/connection.ts';
+import { deleteArticles } from '../src/graph/delete-article.ts';
+import { applySchema } from '../src/graph/schema.ts';
+import { buildArticleBatch } from '../src/graph/write-articles.ts';
+import { writeQuery } from '../src/graph/write-cypher.ts';
+import { prepareArticleWrite, type ArticleWrite } from '../src/graph/write-prepare.ts';
+import { textForExtraction } from '../src/import/article-text.ts';
+import { importArticles } from '../src/import/import-articles.ts';
+import { generateCorpus, type CorpusRecord } from './generate-corpus.ts';
+
+interface BenchOptions {
+  count: number;
+  seed: number;
+  batchSize: number;
+  concurrency: number;
+}
+
+const program = new Command('bench-import')
+  .option('--count <n>', 'articles', (v) => Number.parseInt(v, 10), 10_000)
+  .option('--seed <n>', 'corpus seed', (v) => Number.parseInt(v, 10), 42)
+  .option('--batch-size <n>', 'articles per transaction', (v) => Number.parseInt(v, 10), 100)
+  .option('--concurrency <n>', 'batches in flight', (v) => Number.parseInt(v, 10), 2)
+  .parse();
+const options = program.opts<BenchOptions>();
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+async function openNeo4j(): Promise<{ graph: Graph; where: string; stop: () => Promise<void> }> {
+  if (process.env.NEO4J_TEST_URI) {
+    const graph = connect({
+      uri: process.env.NEO4J_TEST_URI,
+      user: process.env.NEO4J_TEST_USER || 'neo4j',
+      password: process.env.NEO4J_TEST_PASSWORD ?? '',
+      database: process.env.NEO4J_TEST_DATABASE || undefined,
+    });
+    return { graph, where: `NEO4J_TEST_URI ${process.env.NEO4J_TEST_URI}`, stop: () => graph.close() };
+  }
+  const { startLocalNeo4j, stopLocalNeo4j } = await import('../src/neo4j/local.ts');
+  const { freePorts } = await import('../src/neo4j/ports.ts');
+  const home = await mkdtemp(join(tmpdir(), 'claimgraph-bench-'));
+  const [bolt, http] = await freePorts(2);
+  const local = { home, ports: { bolt: bolt!, http: http! }, password: `bench-${process.pid}-${Date.now()}`, log };
+  log(`starting a throwaway Neo4j in ${home} (bolt ${bolt})`);
+  const info = await startLocalNeo4j(local);
+  const graph = connect({ uri: info.uri, user: info.user, password: info.password });
+  return {
+    graph,
+    where: `throwaway local Neo4j (heap and page cache: defaults of src/neo4j)`,
+    stop: async () => {
+      await graph.close();
+      await stopLocalNeo4j(local);
+      await rm(home, { recursive: true, force: true });
+    },
+  };
+}
+
+function batches<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Runs `work` over the batches with at most `concurrency` in flight. */
+async function pool<T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+}
+
+function prepare(records: readonly CorpusRecord[]): ArticleWrite[] {
+  return records.map((r) => {
+    const text = textForExtraction(r);
+    return prepareArticleWrite({ ...r, text }, extract(text, { language: r.language, publishedAt: r.publishedAt }), EXTRACTOR_VERSION);
+  });
+}
+
+async function rawWrite(graph: Graph, writes: readonly ArticleWrite[]): Promise<void> {
+  const query = writeQuery('bench-raw-articles');
+  await pool(batches(writes, options.batchSize), options.concurrency, async (batch) => {
+    const { params } = buildArticleBatch(batch);
+    await graph.write((tx) => tx.run(query, params));
+  });
+}
+
+async function cleanup(graph: Graph, writes: readonly ArticleWrite[]): Promise<void> {
+  for (const batch of batches(writes.map((w) => w.id), 500)) await deleteArticles(graph, batch);
+}
+
+async function main(): Promise<void> {
+  const { graph, where, stop } = await openNeo4j();
+  try {
+    await applySchema(graph);
+    const host = `bench-${Date.now()}.claimgraph.example`;
+    const records = [...generateCorpus({ count: options.count, seed: options.seed, host })];
+    const warmup = [...generateCorpus({ count: 20, seed: options.seed + 1, host: `warmup-${host}` })];
+
+    // Extraction alone, for the record (and the raw run's input).
+    let started = performance.now();
+    const writes = prepare(records);
+    const extractSeconds = (performance.now() - started) / 1000;
+    const statements = writes.reduce((n, w) => n + w.statements.length, 0);
+    log(`extraction alone: ${options.count} articles in ${extractSeconds.toFixed(1)} s`);
+
+    // Plans compiled once, outside the timings (Neo4j caches them).
+    const warm = prepare(warmup);
+    await rawWrite(graph, warm.slice(0, 10));
+    await importArticles(graph, warmup.slice(10), { batchSize: 10 });
+    await cleanup(graph, warm);
+
+    log('raw write bound...');
+    started = performance.now();
+    await rawWrite(graph, writes);
+    const rawSeconds = (performance.now() - started) / 1000;
+    await cleanup(graph, writes);
+
+    log('import...');
+    const summary = await importArticles(graph, records, { batchSize: options.batchSize, concurrency: options.concurrency });
+    const importSeconds = summary.elapsedMs / 1000;
+    if (summary.new !== options.count || summary.failed !== 0 || summary.statements !== statements) {
+      throw new Error(`import did not write what the raw run wrote: ${JSON.stringify(summary)} vs ${statements} statements`);
+    }
+
+    // Running it again: every article is found unchanged (no extraction, no write).
+    const again = await importArticles(graph, records, { batchSize: options.batchSize, concurrency: options.concurrency });
+    await cleanup(graph, writes);
+
+    const rate = (n: number, s: number) => (n / s).toFixed(0);
+    const rows = [
+      ['extraction only (no graph)', extractSeconds, rate(options.count, extractSeconds), rate(statements, extractSeconds)],
+      ['raw write bound (UNWIND, pre-extracted)', rawSeconds, rate(options.count, rawSeconds), rate(statements, rawSeconds)],
+      ['import (extraction + idempotent writes)', importSeconds, rate(options.count, importSeconds), rate(statements, importSeconds)],
+      ['re-import, all unchanged', again.elapsedMs / 1000, rate(options.count, again.elapsedMs / 1000), '-'],
+    ] as const;
+    const table = [
+      `${options.count} generated articles (seed ${options.seed}, ${statements} statements), batch size ${options.batchSize}, concurrency ${options.concurrency}, ${where}, extractor ${EXTRACTOR_VERSION}`,
+      '',
+      '| run | seconds | articles/s | statements/s |',
+      '|---|---:|---:|---:|',
+      ...rows.map(([name, s, a, st]) => `| ${name} | ${s.toFixed(1)} | ${a} | ${st} |`),
+      '',
+      `import / raw write bound: ${((rawSeconds / importSeconds) * 100).toFixed(0)}%`,
+    ].join('\n');
+    process.stdout.write(`${table}\n`);
+  } finally {
+    await stop();
+  }
+}
+
+await main();
