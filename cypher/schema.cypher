@@ -24,11 +24,15 @@ CREATE TEXT INDEX actor_name_text IF NOT EXISTS FOR (n:Actor) ON (n.name);
 
 // Full-text search, one index per language so each gets its own stemming and stop words.
 // Actor.names joins name + aliases: 5.x full-text indexes cannot index list properties.
+// Neo4j calls two full-text indexes on the same labels and properties "equivalent" whatever their
+// analyzer, so IF NOT EXISTS would silently skip the second one. The English indexes therefore also
+// list the label :EnglishFullText, which no node carries: their schema differs, the nodes they
+// index do not.
 CREATE FULLTEXT INDEX actor_names_ar IF NOT EXISTS FOR (n:Actor) ON EACH [n.names]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'arabic' } };
-CREATE FULLTEXT INDEX actor_names_en IF NOT EXISTS FOR (n:Actor) ON EACH [n.names]
+CREATE FULLTEXT INDEX actor_names_en IF NOT EXISTS FOR (n:Actor|EnglishFullText) ON EACH [n.names]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'english' } };
 CREATE FULLTEXT INDEX statement_content_ar IF NOT EXISTS FOR (n:Statement) ON EACH [n.content]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'arabic' } };
-CREATE FULLTEXT INDEX statement_content_en IF NOT EXISTS FOR (n:Statement) ON EACH [n.content]
+CREATE FULLTEXT INDEX statement_content_en IF NOT EXISTS FOR (n:Statement|EnglishFullText) ON EACH [n.content]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'english' } };

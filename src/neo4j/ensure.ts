@@ -2,7 +2,7 @@
 //
 // Exports
 //   ensureNeo4j(env?, options?) -> ResolvedNeo4j   { uri, user, password, database, local }
-//   localOptionsFromEnv(env)                       ports and API origin for the local instance
+//   localOptionsFromEnv(env)                       home, ports, password and API origin for the local instance
 import { apiOriginFromEnv, localPortsFromEnv, neo4jSettingsFromEnv, type ConnectionSettings } from '../config.ts';
 import type { LocalNeo4jOptions } from './layout.ts';
 
@@ -16,6 +16,8 @@ export interface ResolvedNeo4j extends ConnectionSettings {
 
 export function localOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): LocalNeo4jOptions {
   return {
+    // CLAIMGRAPH_NEO4J_HOME: keep the local instance elsewhere (another disk, a second instance).
+    home: env.CLAIMGRAPH_NEO4J_HOME || undefined,
     ports: localPortsFromEnv(env),
     password: env.NEO4J_PASSWORD || undefined,
     apiOrigin: apiOriginFromEnv(env),

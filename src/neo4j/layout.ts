@@ -35,6 +35,8 @@ export interface LocalNeo4jOptions {
   pageCache?: string;
   /** How long to wait for Bolt to answer after starting (ms). */
   startTimeoutMs?: number;
+  /** Environment for finding java/mvn (PATH, JAVA_HOME); default: process.env. */
+  env?: NodeJS.ProcessEnv;
   /** Progress lines (assembly, start); default: silent. */
   log?: (line: string) => void;
 }

@@ -149,8 +149,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions = {}): Promise<
       return { ...base, password, pid: existing, reused: true, passwordGenerated: false };
     }
 
-    const java = await findJava();
-    await assembleNeo4j({ libDir: layout.libDir, log: options.log });
+    const java = await findJava(options.env);
+    await assembleNeo4j({ libDir: layout.libDir, env: options.env, log: options.log });
     for (const [name, port] of Object.entries(layout.ports)) {
       if (await isPortOpen(port)) {
         throw new LocalNeo4jError(
