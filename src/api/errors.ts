@@ -45,6 +45,11 @@ export const UNAVAILABLE_MESSAGE = 'The graph database is not reachable right no
 /** Domain errors from the graph layer, as public errors; anything else stays as it is. */
 export function toPublicError(err: unknown): unknown {
   if (err instanceof GraphQLError) return err;
+  // Graph.write wraps whatever its work throws in a GraphError; a domain error stays the cause.
+  const cause = (err as { cause?: unknown } | null)?.cause;
+  if (err instanceof GraphError && (cause instanceof CurationError || cause instanceof GraphQLError || cause instanceof MissingIndexError)) {
+    return toPublicError(cause);
+  }
   if (err instanceof CurationError) {
     return apiError(err.reason === 'NOT_FOUND' ? ErrorCode.NOT_FOUND : ErrorCode.BAD_USER_INPUT, err.message);
   }
