@@ -145,7 +145,11 @@ export async function importArticles(
     }
     const batch: ArticleWrite[] = [];
     const sources = new Map<string, SourceRef>();
+    let sinceYield = 0;
     for (const p of pending) {
+      // Extraction is synchronous CPU work: let the event loop run now and then, so the batches in
+      // flight get their results and commits sent while this batch is being extracted.
+      if (++sinceYield % 8 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
       const known = stored.get(p.id);
       if (known && known.contentHash === p.hash && known.extractorVersion === version) {
         progress.unchanged++;
