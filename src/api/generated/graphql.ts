@@ -335,7 +335,10 @@ export type Query = {
   statement: Maybe<Statement>;
   /** The workhorse: statements filtered by who spoke, about whom, how, when and where. */
   statements: StatementConnection;
-  /** Who said what about an actor (a name in any language, or an id). */
+  /**
+   * Who said what about an actor (a name in any language, or an id): statements about the actor or
+   * addressed to it ("Putin reminded Trump that ..." counts for Trump), newest first.
+   */
   whoSaidWhatAbout: StatementConnection;
 };
 

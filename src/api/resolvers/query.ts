@@ -40,8 +40,9 @@ export const Query: QueryResolvers = {
     statementConnection(ctx, await statementQuery(ctx, filter), orderBy ?? 'DATE_DESC', first, after),
 
   whoSaidWhatAbout: async (_parent, { about, speaker, cueType, language, from, to, first, after }, ctx) => {
-    const query = await statementQuery(ctx, { about, speaker, cueType: cueType ? [cueType] : null, language, from, to });
-    return statementConnection(ctx, query, 'DATE_DESC', first, after);
+    const { aboutId, ...query } = await statementQuery(ctx, { about, speaker, cueType: cueType ? [cueType] : null, language, from, to });
+    // About the actor or addressed to it: "Putin reminded Trump that ..." is part of what was said about Trump.
+    return statementConnection(ctx, { ...query, concernsId: aboutId }, 'DATE_DESC', first, after);
   },
 
   article: async (_parent, { id, url }, ctx) => {

@@ -35,6 +35,8 @@ export async function childrenOfStatements(tx: Tx, parentIds: readonly string[])
 export interface StatementQuery {
   speakerId?: string | null;
   aboutId?: string | null;
+  /** About the actor or addressed to it: what `whoSaidWhatAbout` asks ("Putin reminded Trump ..." concerns Trump). */
+  concernsId?: string | null;
   addresseeId?: string | null;
   viaId?: string | null;
   articleId?: string | null;
@@ -96,6 +98,8 @@ async function statementMatch(tx: Tx, query: StatementQuery): Promise<{ match: s
     params.textQuery = text;
     params.textIndex = await fulltextIndex(tx, 'statement_content', query.language ?? analyzerLanguage(query.text ?? ''));
     lines.push(`CALL db.index.fulltext.queryNodes($textIndex, $textQuery) YIELD node AS s`);
+  } else if (query.concernsId) {
+    lines.push(`MATCH (:Actor {id: $concernsId})<-[:ABOUT|ADDRESSED_TO]-(s:Statement)`);
   } else if (query.aboutId) {
     lines.push(`MATCH (:Actor {id: $aboutId})<-[:ABOUT]-(s:Statement)`);
   } else if (query.speakerId) {
@@ -110,6 +114,7 @@ async function statementMatch(tx: Tx, query: StatementQuery): Promise<{ match: s
     params[field] = query[field];
     if (!lines[0]?.includes(`$${field}`)) where.push(`EXISTS { ${pattern} }`);
   };
+  anchored('concernsId', '(s)-[:ABOUT|ADDRESSED_TO]->(:Actor {id: $concernsId})');
   anchored('aboutId', '(s)-[:ABOUT]->(:Actor {id: $aboutId})');
   anchored('speakerId', '(s)-[:SAID_BY]->(:Actor {id: $speakerId})');
   anchored('addresseeId', '(s)-[:ADDRESSED_TO]->(:Actor {id: $addresseeId})');
