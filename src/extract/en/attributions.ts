@@ -254,7 +254,9 @@ function attribution(ctx: Ctx, u: number, cue: Cue, earlier: Found[]): Found | n
         }
       }
     } else {
-      if (stopTok && stopTok.kind === 'word' && (RELATIVE_PRONOUNS.has(stopTok.lower))) relative = s - 1;
+      // "reported that Erdogan said": a complementizer after a cue, not a relative "that".
+      const afterCue = stopTok?.lower === 'that' && [2, 3, 4].some((d) => s - d >= 0 && ctx.cueTokens.has(s - d));
+      if (stopTok && stopTok.kind === 'word' && RELATIVE_PRONOUNS.has(stopTok.lower) && !afterCue) relative = s - 1;
       else if (stopTok && stopTok.kind === 'word' && CLAIM_NOUNS.has(stopTok.lower)) relative = s - 1;
       // "a claim Trump denies": the claim noun is inside the phrase.
       for (let k = s; k < subjectEnd - 1; k++) if (CLAIM_NOUNS.has(tokens[k]!.lower) && isComma(tokens[s - 1])) { relative = k; s = k + 1; subjectStart = s; break; }
@@ -376,7 +378,9 @@ function accordingTo(ctx: Ctx, u: number, cue: Cue): Found | null {
   const atStart = cue.first === unit.first || onlyIntro(tokens, unit.first, cue.first - 1);
   let content: [number, number] | null;
   if (atStart) {
-    let k = np.textEnd;
+    // "According to X, C": what follows the comma is the content, not an apposition.
+    np.textEnd = np.end;
+    let k = np.end;
     while (k < unit.last && tokens[k]!.kind === 'punct' && tokens[k]!.text === ',') k++;
     let e = unit.last;
     while (e > k && tokens[e - 1]!.kind === 'punct' && /^[.,;]$/.test(tokens[e - 1]!.text)) e--;
