@@ -38,5 +38,5 @@ describe('claimgraph neo4j start without java', () => {
     expect(lines, result.stderr).toHaveLength(1);
     expect(lines[0]).toMatch(/^claimgraph: .*Java.*'java' is not on PATH.*install/);
     expect(lines[0]).not.toMatch(/\bat .*\.ts:\d+/);
-  });
+  }, 60_000); // a whole CLI process (tsx transpiles on start): slow on a busy 2-core machine
 });
