@@ -7,8 +7,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleId, statementId } from '../../src/graph/identity.ts';
 import { loadQueries, runNamedQuery, type NamedQuery } from '../../src/graph/queries.ts';
+import { testGraph } from '../support/graph.ts';
 import { SEED_ARTICLES, removeSeedGraph, seedExtraction, seedGraph } from '../support/seed-graph.ts';
-import { connect, type Graph } from '../../src/graph/connection.ts';
+import type { Graph } from '../../src/graph/connection.ts';
 
 type Row = Record<string, unknown>;
 
@@ -70,10 +71,7 @@ const run = (queryName: string, params: Row = {}) => {
 
 beforeAll(async () => {
   queries = await loadQueries();
-  // The integration project's global setup (test/setup/neo4j.global.ts) provides the database.
-  const { NEO4J_TEST_URI: uri, NEO4J_TEST_USER: user = 'neo4j', NEO4J_TEST_PASSWORD: password } = process.env;
-  if (!uri || !password) throw new Error('NEO4J_TEST_URI and NEO4J_TEST_PASSWORD must be set (run with --project integration)');
-  graph = connect({ uri, user, password });
+  graph = testGraph(); // the run's Neo4j (test/setup/neo4j.global.ts)
   await removeSeedGraph(graph);
   const summary = await seedGraph(graph);
   expect(summary.new + summary.updated, 'seed articles written').toBe(SEED_ARTICLES.length);
