@@ -17,6 +17,8 @@ import { resolveSpeaker, Salience, type SpeakerRef } from './speakers.ts';
 import { AUXILIARIES, GROUP_NOUNS, ROLE_NOUNS, CLAUSE_STOPS, DETERMINERS, INTRO_WORDS, MEDIA_NAMES, PRONOUNS, RELATIVE_PRONOUNS, TIME_WORDS, WEEKDAYS } from './lexicon.ts';
 
 const MAX_CONTENT = 790;
+/** Verbs that come before their subject after a quotation ('"...," said X'). */
+const INVERTING = new Set(['say', 'add', 'write', 'ask', 'explain', 'note', 'reply', 'recall', 'insist', 'warn', 'tweet', 'declare', 'announce', 'argue', 'suggest', 'tell', 'claim', 'assert', 'observe', 'remark', 'quip', 'comment', 'continue', 'conclude']);
 const SENTENCE_ADVERBS = new Set(['yet', 'but', 'and', 'so', 'still', 'however', 'meanwhile', 'instead', 'also', 'then', 'now', 'later', 'earlier', 'indeed', 'thus', 'moreover', 'separately']);
 const ADJUNCT_START = new Set(['on', 'in', 'at', 'during', 'earlier', 'later', 'after', 'before', 'yesterday', 'today', 'last', 'this', 'late', 'early', 'again', 'separately', 'privately', 'publicly', 'repeatedly', 'also', 'recently', 'previously', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
@@ -188,7 +190,7 @@ function attribution(ctx: Ctx, u: number, cue: Cue, earlier: Found[]): Found | n
 
   // 1. Inverted: '"C," said X' / 'C, say experts like X, ...'.
   const before = tokens[cue.first - 1];
-  if (cue.first > unit.first && (isComma(before) || isCloseQ(before)) && !verb.participle) {
+  if (cue.first > unit.first && (isComma(before) || isCloseQ(before)) && !verb.participle && INVERTING.has(verb.lemma) && countWords(tokens, unit.first, cue.first) >= 3 && !onlyIntro(tokens, unit.first, cue.first - 1)) {
     const np = rightNP(ctx, cue.last, unit.last);
     if (np && np.end > cue.last) {
       const content = leftContent(ctx, unit.first, cue.first - 1);
@@ -324,6 +326,12 @@ function attribution(ctx: Ctx, u: number, cue: Cue, earlier: Found[]): Found | n
   const leftQuote = leftEnd > unit.first && (isCloseQ(tokens[leftEnd]) || tokens[leftEnd]!.quote >= 0 || (isComma(tokens[leftEnd]) && tokens[leftEnd - 1]!.quote >= 0));
   const leftMaterial = leftEnd > unit.first && !inherited && relative === null && (isComma(tokens[leftEnd]) || leftQuote);
   const strictVerb = verb.needsThat || verb.needsQuote || verb.needsAs || (verb.needsContent && !leftQuote);
+  // Parenthetical: "The plan, Schumer said, is a giveaway": the content surrounds the attribution.
+  const parenthetical = leftMaterial && !leftQuote && isComma(tokens[leftEnd]) && isComma(tokens[r]) && thatAt < 0 && rightWords >= 2 && !onlyIntro(tokens, unit.first, leftEnd) && !isCueWord(tokens[r + 1] ?? tokens[r]!);
+  if (parenthetical && !strictVerb) {
+    const whole: [number, number] = [tokens[unit.first]!.start, tokens[contentLast - 1]!.end];
+    return make(ctx, u, cue, subject, whole, whole, addressees, tokensDirect(tokens, whole), via);
+  }
   if (leftMaterial && !explicit && !strictVerb && (leftQuote || rightWords < 3) && !onlyIntro(tokens, unit.first, leftEnd)) {
     const content = leftContent(ctx, unit.first, leftEnd + (isComma(tokens[leftEnd]) ? 0 : 1));
     if (content) {

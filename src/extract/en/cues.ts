@@ -37,7 +37,9 @@ export function findCues(tokens: Token[], unit: Unit): Cue[] {
     }
     const verb = VERB_CUES.get(t.lower);
     if (!verb) continue;
-    if (t.cap && k !== unit.first && tokens[k - 1]?.kind !== 'open') continue; // a name ("Said")
+    // Capitalised: a name ("Said") or a sentence start, where a finite cue has no subject
+    // ("Press secretary Josh Earnest ...").
+    if (t.cap) continue;
     const prev = tokens[k - 1];
     const prev2 = tokens[k - 2];
     if (NOUN_FORMS.has(t.lower) && nounUse(tokens, k)) continue;

@@ -183,6 +183,21 @@ export function findEnglishActors(text: string, tokens: Token[], registry: Actor
   for (const p of people) {
     short.set(p.parts[p.parts.length - 1]!, p.id);
   }
+  // Gazetteer people named in full in this text: their surname alone refers to them too
+  // ("Josh Earnest" ... "Earnest said"), even where the gazetteer avoids listing it.
+  const ambiguous = new Set<string>();
+  for (const m of registry.mentions()) {
+    const a = registry.get(m.actor);
+    if (a?.kind !== 'PERSON' || !inBody(m.start)) continue;
+    const parts = text.slice(m.start, m.end).split(/\s+/);
+    if (parts.length < 2) continue;
+    const last = parts[parts.length - 1]!;
+    if (!/^\p{Lu}/u.test(last)) continue;
+    const prior = short.get(last);
+    if (prior && prior !== a.id) ambiguous.add(last);
+    else short.set(last, a.id);
+  }
+  for (const w of ambiguous) short.delete(w);
   for (let k = 0; k + 1 < tokens.length; k++) {
     if (!HONORIFIC_GENDER.has(tokens[k]!.lower)) continue;
     const next = tokens[k + 1]!;

@@ -91,7 +91,8 @@ export function resolveSpeaker(
     const t = tokens[k]!;
     if (t.kind !== 'word') break;
     if (k > a && STOP_HEAD.has(t.lower)) break;
-    if (!t.cap && ROLE_NOUNS.has(t.lower)) { head = t; headAt = k; }
+    // Role nouns are lower case, except the first word of a sentence ("Officials said").
+    if ((!t.cap || (k === a && !tokens[k + 1]?.cap)) && ROLE_NOUNS.has(t.lower)) { head = t; headAt = k; }
   }
   // A name closing the phrase is its head: "top Republican donor Sheldon Adelson", "spokesman Lu Kang".
   const closing = mentions.find((m) => m.end === end && registry.get(m.actor)?.kind === 'PERSON');
@@ -161,7 +162,9 @@ function registerName(text: string, tokens: Token[], a: number, b: number, regis
   const known = registry.lookupName(name);
   if (known.length) return known[0]!;
   const words = tokens.slice(a, e).map((t) => t.lower);
-  const kind = MEDIA_NAMES.has(lower) ? 'MEDIA' : words.some((w) => ORG_WORDS.has(w)) ? 'ORGANIZATION' : 'PERSON';
+  // "Republicans", "Palestinians": a capitalised plural names a group of people.
+  const plural = e - a === 1 && /[^s]s$/.test(words[0]!);
+  const kind = MEDIA_NAMES.has(lower) ? 'MEDIA' : words.some((w) => ORG_WORDS.has(w)) ? 'ORGANIZATION' : plural ? 'GROUP' : 'PERSON';
   const surname = tokens[e - 1]!.text;
   const actor = registry.register({ name, kind, aliases: kind === 'PERSON' && e - a > 1 ? [surname] : [] });
   registry.addMention(actor.id, [tokens[a]!.start, tokens[e - 1]!.end]);

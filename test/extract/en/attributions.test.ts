@@ -113,6 +113,21 @@ const CASES: Case[] = [
     expect: [{ content: 'the river rose overnight', speaker: 'Carla Mendes' }],
   },
   {
+    name: 'parenthetical attribution: C1, X said, C2',
+    body: 'The new rules, Senator Chuck Schumer said, "will hurt small farms more than anyone."',
+    expect: [{ content: 'will hurt small farms', speaker: 'chuck-schumer', notContent: 'xx' }],
+  },
+  {
+    name: 'subject, adverb, cue: not an inverted quotation',
+    body: 'Democrats, however, accused the governor of stalling the inquiry.',
+    expect: [{ content: 'the governor of stalling', speaker: 'Democrats', cueType: 'ACCUSE' }],
+  },
+  {
+    name: 'a gazetteer person named in full, then by surname only',
+    body: 'Press secretary Josh Earnest spoke on Monday. Asked about the veto, Earnest said: "The president has been clear."',
+    expect: [{ content: 'The president has been clear', speaker: 'josh-earnest' }],
+  },
+  {
     name: 'relative clause: a claim X denies',
     body: 'Moscow interfered in the election, a claim the Kremlin denies.',
     expect: [{ content: 'Moscow interfered in the election', speaker: 'kremlin', cueType: 'DENY' }],
