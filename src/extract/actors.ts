@@ -71,6 +71,33 @@ function displayName(names: { en?: string[]; ar?: string[] }, fallback: string):
   return names.en?.[0] ?? names.ar?.[0] ?? fallback;
 }
 
+function byPosition(a: Mention, b: Mention): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+/** First index whose mention starts at or after `offset`. */
+function lowerBound(all: Mention[], offset: number): number {
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function mergeSorted(a: Mention[], b: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && byPosition(a[i]!, b[j]!) <= 0)) out.push(a[i++]!);
+    else out.push(b[j++]!);
+  }
+  return out;
+}
+
 export class ActorRegistry {
   private readonly actors = new Map<string, Actor>();
   private readonly trie: TrieNode = { next: new Map() };
@@ -78,6 +105,9 @@ export class ActorRegistry {
   private readonly mentionKeys = new Set<string>();
   /** Mentions sorted by start, rebuilt lazily after additions (look-ups are binary searches). */
   private sorted: Mention[] | null = null;
+  private late: Mention[] = [];
+  /** folded demonym -> state id */
+  private readonly demonymIndex = new Map<string, string>();
   /** Ids of actors a statement refers to (kept in the output even without a textual mention). */
   private readonly referenced = new Set<string>();
 
@@ -101,7 +131,10 @@ export class ActorRegistry {
     if (e.state) actor.state = e.state;
     if (e.speaksFor) actor.speaksFor = [...e.speaksFor];
     if (e.roles) actor.roles = e.roles.map((r) => ({ ...r }));
-    if (e.demonyms) actor.demonyms = [...(e.demonyms.en ?? []), ...(e.demonyms.ar ?? [])].map(foldKey);
+    if (e.demonyms) {
+      actor.demonyms = [...(e.demonyms.en ?? []), ...(e.demonyms.ar ?? [])].map(foldKey);
+      for (const d of actor.demonyms) if (!this.demonymIndex.has(d)) this.demonymIndex.set(d, e.id);
+    }
     const existing = this.actors.get(e.id);
     if (existing) {
       // A later data file may add names to an entry (e.g. English names added by the EN data).
@@ -170,17 +203,25 @@ export class ActorRegistry {
 
   /** The state whose demonym/nisba this word is ("الروسي", "الروسية", "Russian"), if any. */
   stateByDemonym(word: string): string | undefined {
-    const key = foldKey(word);
-    for (const a of this.actors.values()) if (a.demonyms?.includes(key)) return a.id;
-    return undefined;
+    return this.demonymIndex.get(word) ?? this.demonymIndex.get(foldKey(word));
   }
 
   addMention(actor: string, span: Span, by: Mention['by'] = 'name'): void {
     const key = `${actor}@${span[0]}-${span[1]}`;
     if (this.mentionKeys.has(key)) return;
     this.mentionKeys.add(key);
-    this.mentionList.push({ actor, start: span[0], end: span[1], by });
-    this.sorted = null;
+    const mention: Mention = { actor, start: span[0], end: span[1], by };
+    this.mentionList.push(mention);
+    if (this.sorted) {
+      // Mentions added after the scan (speakers found by the language module) mostly arrive in
+      // text order: they go to a small second sorted list, merged into the main one now and then,
+      // so that adding stays cheap and look-ups stay binary searches.
+      const late = this.late;
+      let i = late.length;
+      while (i > 0 && byPosition(late[i - 1]!, mention) > 0) i--;
+      late.splice(i, 0, mention);
+      if (late.length > 64 && late.length * 8 > this.sorted.length) this.sorted = null;
+    }
   }
 
   /** Marks an actor as used by a statement (speaker, about, via...), so it is listed in the output. */
@@ -190,38 +231,42 @@ export class ActorRegistry {
 
   /** All mentions in text order. */
   mentions(): Mention[] {
-    this.sorted ??= [...this.mentionList].sort((a, b) => a.start - b.start || b.end - a.end);
-    return this.sorted;
+    if (!this.sorted) {
+      this.sorted = [...this.mentionList].sort(byPosition);
+      this.late = [];
+    }
+    if (this.late.length === 0) return this.sorted;
+    return mergeSorted(this.sorted, this.late);
+  }
+
+  /** Both sorted lists, for look-ups that search each. */
+  private views(): Mention[][] {
+    this.mentions();
+    return this.late.length ? [this.sorted!, this.late] : [this.sorted!];
   }
 
   /** Mentions lying inside [start, end), in text order. */
   mentionsWithin(start: number, end: number): Mention[] {
-    const all = this.mentions();
-    let lo = 0;
-    let hi = all.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (all[mid]!.start < start) lo = mid + 1;
-      else hi = mid;
-    }
     const out: Mention[] = [];
-    for (let i = lo; i < all.length && all[i]!.start < end; i++) if (all[i]!.end <= end) out.push(all[i]!);
-    return out;
+    for (const all of this.views()) {
+      for (let i = lowerBound(all, start); i < all.length && all[i]!.start < end; i++) if (all[i]!.end <= end) out.push(all[i]!);
+    }
+    return this.late.length ? out.sort(byPosition) : out;
   }
 
   /** Mentions ending at or before `offset`, most recent first, at most `limit`. */
   mentionsBefore(offset: number, limit: number): Mention[] {
-    const all = this.mentions();
-    let lo = 0;
-    let hi = all.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (all[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
     const out: Mention[] = [];
-    for (let i = lo - 1; i >= 0 && out.length < limit; i--) if (all[i]!.end <= offset) out.push(all[i]!);
-    return out;
+    for (const all of this.views()) {
+      let taken = 0;
+      for (let i = lowerBound(all, offset) - 1; i >= 0 && taken < limit; i--) {
+        if (all[i]!.end <= offset) {
+          out.push(all[i]!);
+          taken++;
+        }
+      }
+    }
+    return this.late.length ? out.sort((a, b) => byPosition(b, a)).slice(0, limit) : out;
   }
 
   /**

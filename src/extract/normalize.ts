@@ -20,9 +20,21 @@ export function normalizeChar(ch: string): string {
 
 /** Arabic-folded matching form of a short string (a name, a cue). Latin case is kept. */
 export function matchKey(s: string): string {
-  let out = '';
-  for (const ch of s) out += normalizeChar(ch);
-  return out.replace(/\s+/g, ' ').trim();
+  // Short strings (names, words): a plain loop, no buffers (this runs once per token).
+  let folded = s;
+  for (let i = 0; i < s.length; i++) {
+    if (foldCode(s.charCodeAt(i)) !== 0) {
+      let out = s.slice(0, i);
+      for (let j = i; j < s.length; j++) {
+        const c = s.charCodeAt(j);
+        const f = foldCode(c);
+        if (f !== -1) out += f === 0 ? s[j] : String.fromCharCode(f);
+      }
+      folded = out;
+      break;
+    }
+  }
+  return /\s\s|^\s|\s$|[\t\n\r]/.test(folded) ? folded.replace(/\s+/g, ' ').trim() : folded;
 }
 
 /** Matching form with Latin lower-cased too (for case-insensitive look-ups). */
@@ -37,22 +49,49 @@ export interface NormalizedText {
   map: Int32Array;
 }
 
+/**
+ * Per-code-unit folding table for the Arabic block and the few other characters folded: -1 drops
+ * the character, 0 keeps it, any other value replaces it. Everything outside the table is kept.
+ */
+const UTF16 = new TextDecoder('utf-16le');
+const TABLE_START = 0x0600;
+const TABLE_END = 0x06ff;
+const TABLE = new Int32Array(TABLE_END - TABLE_START + 1);
+for (let c = TABLE_START; c <= TABLE_END; c++) {
+  const ch = String.fromCharCode(c);
+  const out = normalizeChar(ch);
+  TABLE[c - TABLE_START] = out === '' ? -1 : out === ch ? 0 : out.charCodeAt(0);
+}
+
+function foldCode(c: number): number {
+  if (c < 0xa0) return 0;
+  if (c >= TABLE_START && c <= TABLE_END) return TABLE[c - TABLE_START]!;
+  if (c === 0xa0) return 0x20;
+  if (c === 0x2019 || c === 0x2018) return 0x27;
+  if ((c >= 0x200c && c <= 0x200f) || c === 0x061c) return -1;
+  return 0;
+}
+
 /** Folds a whole text in one linear pass, keeping the way back to original offsets. */
 export function normalizeWithMap(original: string): NormalizedText {
-  const parts: string[] = [];
+  const codes = new Uint16Array(original.length);
   const map = new Int32Array(original.length + 1);
   let n = 0;
+  let changed = false;
   for (let i = 0; i < original.length; i++) {
-    const ch = original[i]!;
-    const code = ch.charCodeAt(0);
-    // Fast path for ASCII and other characters outside the folded Arabic block.
-    const out = code < 0x600 && code !== 0xa0 ? ch : code === 0x2019 || code === 0x2018 || (code >= 0x200c && code <= 0x200f) ? normalizeChar(ch) : code > 0x6ff ? ch : normalizeChar(ch);
-    if (out.length === 0) continue;
-    parts.push(out);
+    const c = original.charCodeAt(i);
+    const f = foldCode(c);
+    if (f === -1) {
+      changed = true;
+      continue;
+    }
+    if (f !== 0) changed = true;
+    codes[n] = f === 0 ? c : f;
     map[n++] = i;
   }
   map[n] = original.length;
-  return { text: parts.join(''), map: map.subarray(0, n + 1) };
+  const text = n === original.length && !changed ? original : UTF16.decode(codes.subarray(0, n));
+  return { text, map: map.subarray(0, n + 1) };
 }
 
 /** Arabic letters (base block, presentation forms excluded: they are folded by NFKC upstream if ever). */

@@ -292,7 +292,7 @@ function pushDraft(
   const spanStart = Math.min(tokens[opts.spanFrom ?? opts.cueTok]!.s, opts.speaker.start >= sentence.start ? opts.speaker.start : Infinity, contentFromOff);
   const spanEnd = Math.max(contentToOff, tokens[opts.cueTok]!.e);
   const speakerKind = state.ctx.registry.get(opts.speaker.actor)?.kind;
-  if (speakerKind === 'GROUP' || speakerKind === 'OTHER') {
+  if ((speakerKind === 'GROUP' || speakerKind === 'OTHER') && state.ctx.mode === 'extract') {
     if (opts.speaker.start >= sentence.start && opts.speaker.end <= sentence.end) state.ctx.registry.addMention(opts.speaker.actor, [opts.speaker.start, opts.speaker.end], 'reference');
   }
   const draft: DraftStatement = {
@@ -302,7 +302,8 @@ function pushDraft(
     cueType: opts.cueType,
     contentSpan: [contentFromOff, contentToOff],
     direct: content.direct,
-    about: aboutOf(state, tokens, content.from, content.to, opts.speaker.actor, opts.aboutExtra ?? []),
+    // The discovery pass only needs speakers (and statement extents for nesting and pronouns).
+    about: state.ctx.mode === 'discover' ? [] : aboutOf(state, tokens, content.from, content.to, opts.speaker.actor, opts.aboutExtra ?? []),
     addressees: (opts.addressees ?? []).filter((a) => a !== opts.speaker.actor),
     via: (opts.via ?? []).filter((a) => a !== opts.speaker.actor),
     span: [spanStart, spanEnd],

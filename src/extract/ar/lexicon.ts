@@ -86,8 +86,20 @@ export interface CueMatch {
 
 const OBJECT_SUFFIXES: Array<[string, Gender]> = [['هما', 'du'], ['هم', 'pl'], ['ها', 'f'], ['ه', 'm']];
 
-/** The cue a folded word is, if any: "وقال", "فأضافت", "اتهمه", "ينفيه". */
+const CUE_CACHE = new Map<string, CueMatch | null>();
+
+/** The cue a folded word is, if any: "وقال", "فأضافت", "اتهمه", "ينفيه" (memoised: words repeat). */
 export function matchCue(word: string): CueMatch | null {
+  let m = CUE_CACHE.get(word);
+  if (m === undefined) {
+    m = matchCueUncached(word);
+    if (CUE_CACHE.size > 200_000) CUE_CACHE.clear();
+    CUE_CACHE.set(word, m);
+  }
+  return m;
+}
+
+function matchCueUncached(word: string): CueMatch | null {
   const bases: Array<[string, number]> = [[word, 0]];
   if ((word[0] === 'و' || word[0] === 'ف') && word.length > 3) bases.push([word.slice(1), 1]);
   for (const [base, prefix] of bases) {

@@ -28,7 +28,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const w = m[0];
     const s = start + norm.map[m.index]!;
     const e = start + norm.map[m.index + w.length - 1]! + 1;
-    tokens.push({ w, s, e, word: /[\p{L}\p{N}]/u.test(w), closes: -1, depth: 0, quote: null });
+    const c = w.charCodeAt(0);
+    const word = w.length > 1 || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c >= 0xc0 ? /[\p{L}\p{N}]/u.test(w) : false;
+    tokens.push({ w, s, e, word, closes: -1, depth: 0, quote: null });
   }
   const stack: Array<{ index: number; closer: string }> = [];
   for (let i = 0; i < tokens.length; i++) {

@@ -315,6 +315,9 @@ function attribution(ctx: Ctx, u: number, cue: Cue, earlier: Found[]): Found | n
     if (t.quote >= 0 || !isComma(t)) continue;
     const n = tokens[k + 1]!;
     if (isCueWord(n) && (n.lower.endsWith('ing') || n.lower === 'according')) { contentLast = k; break; }
+    // "..., a claim Russia denies": the relative attribution is not part of this content.
+    const n2 = tokens[k + 2];
+    if ((n.lower === 'a' || n.lower === 'an') && n2 && CLAIM_NOUNS.has(n2.lower)) { contentLast = k; break; }
   }
   while (contentLast > contentFirst && tokens[contentLast - 1]!.kind === 'punct' && /^[.,;]$/.test(tokens[contentLast - 1]!.text)) contentLast--;
   const rightWords = countWords(tokens, contentFirst, contentLast);
@@ -327,7 +330,14 @@ function attribution(ctx: Ctx, u: number, cue: Cue, earlier: Found[]): Found | n
   const leftMaterial = leftEnd > unit.first && !inherited && relative === null && (isComma(tokens[leftEnd]) || leftQuote);
   const strictVerb = verb.needsThat || verb.needsQuote || verb.needsAs || (verb.needsContent && !leftQuote);
   // Parenthetical: "The plan, Schumer said, is a giveaway": the content surrounds the attribution.
-  const parenthetical = leftMaterial && !leftQuote && isComma(tokens[leftEnd]) && isComma(tokens[r]) && thatAt < 0 && rightWords >= 2 && !onlyIntro(tokens, unit.first, leftEnd) && !isCueWord(tokens[r + 1] ?? tokens[r]!);
+  // "Its pilots, the ministry said in a statement, had received no warnings."
+  let pr = r;
+  if (tokens[pr] && /^(in|on|at|during)$/.test(tokens[pr]!.lower)) {
+    let k = pr;
+    while (k < unit.last && k - pr < 7 && tokens[k]!.kind === 'word' && tokens[k]!.quote < 0 && !isCueWord(tokens[k]!)) k++;
+    if (isComma(tokens[k])) pr = k;
+  }
+  const parenthetical = leftMaterial && !leftQuote && isComma(tokens[leftEnd]) && isComma(tokens[pr]) && thatAt < 0 && rightWords >= 2 && !onlyIntro(tokens, unit.first, leftEnd) && !isCueWord(tokens[pr + 1] ?? tokens[pr]!);
   if (parenthetical && !strictVerb) {
     const whole: [number, number] = [tokens[unit.first]!.start, tokens[contentLast - 1]!.end];
     return make(ctx, u, cue, subject, whole, whole, addressees, tokensDirect(tokens, whole), via);

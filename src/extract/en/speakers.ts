@@ -138,6 +138,18 @@ export function resolveSpeaker(
   }
   // An organisation named by its common noun ("the ministry", "the report"): the latest such
   // organisation mentioned, else leave it to the words.
+  // "The Russian defense ministry", "the foreign ministry": an organisation described by its
+  // common noun; a bare "the ministry" refers back to the latest one (below).
+  if (head && ORG_WORDS.has(head.lower) && !GROUP_NOUNS.has(head.lower) && b - a >= 3 && headAt === b - 1) {
+    const from = a + (DETERMINERS.has(first.lower) ? 1 : 0);
+    const name = text.slice(tokens[from]!.start, head.end);
+    let state: string | undefined;
+    for (let k = from; k < headAt; k++) state ??= demonymState(registry, tokens[k]!.text);
+    const known = registry.lookupName(name)[0];
+    const actor = known ? registry.get(known)! : registry.register({ name, kind: 'ORGANIZATION', ...(state ? { state, speaksFor: [state] } : {}) });
+    registry.addMention(actor.id, [tokens[from]!.start, head.end]);
+    return { id: actor.id, start, end, pronoun: null };
+  }
   if (head) {
     const org = registry.mentionsWithin(Math.max(0, start - 3000), start).reverse().find((m) => registry.get(m.actor)?.kind !== 'PERSON' && registry.get(m.actor)?.name.toLowerCase().includes(head!.lower));
     if (org) return { id: org.actor, start, end, pronoun: null };
