@@ -2,16 +2,19 @@
 // request's DataLoaders, and whether the caller may write.
 import { countingGraph, type GraphAccess, type QueryCounter } from '../graph/read/runner.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
+import { NameCache } from './name-cache.ts';
 
 export interface ApiContext {
   graph: GraphAccess;
   loaders: Loaders;
   /** Cypher queries run for this request so far (tests and logs read it). */
   queries: QueryCounter;
+  /** The server's name -> actor cache (mutations clear it). */
+  names: NameCache;
 }
 
-export function createContext(graph: GraphAccess): ApiContext {
+export function createContext(graph: GraphAccess, names: NameCache = new NameCache(0)): ApiContext {
   const queries: QueryCounter = { queries: 0 };
   const counted = countingGraph(graph, queries);
-  return { graph: counted, loaders: createLoaders(counted), queries };
+  return { graph: counted, loaders: createLoaders(counted, names), queries, names };
 }

@@ -2,12 +2,13 @@
 // page of 100 statements asking for speaker, about and article costs one query per kind, not per row.
 import DataLoader from 'dataloader';
 import { actorsByIds, actorsByNames } from '../graph/read/actors.ts';
-import { articlesByIds, mentionsOfArticles } from '../graph/read/articles.ts';
+import { articlesByIds, articleTexts, mentionsOfArticles } from '../graph/read/articles.ts';
 import { relationsOfActors, spokesOfActors, type RelationDirection } from '../graph/read/network.ts';
 import type { GraphAccess } from '../graph/read/runner.ts';
 import { childrenOfStatements, statementsByIds } from '../graph/read/statements.ts';
 import type { ActorRelationRow, ActorRow, ArticleRow, StatementRow } from '../graph/read/types.ts';
 import { notFound } from './errors.ts';
+import { NameCache } from './name-cache.ts';
 
 /**
  * A DataLoader batch function from a keyed look-up: exactly one result per key, in key order, and an
@@ -37,7 +38,7 @@ export interface RelationKey {
   perRelation: number;
 }
 
-export function createLoaders(graph: GraphAccess) {
+export function createLoaders(graph: GraphAccess, names: NameCache = new NameCache(0)) {
   const relations = (direction: RelationDirection) =>
     new DataLoader<RelationKey, ActorRelationRow[], string>(
       async (keys) => {
@@ -58,13 +59,14 @@ export function createLoaders(graph: GraphAccess) {
     actor: new DataLoader<string, ActorRow>(byKey((ids) => graph.read((tx) => actorsByIds(tx, ids)), (id) => `actor "${id}"`)),
     /** Names or ids in any language; NOT_FOUND when nothing matches. */
     actorByName: new DataLoader<string, ActorRow>(
-      byKey((names) => graph.read((tx) => actorsByNames(tx, names)), (name) => `actor "${name}"`),
+      byKey((keys) => cachedNames(graph, names, keys), (name) => `actor "${name}"`),
     ),
     statement: new DataLoader<string, StatementRow>(
       byKey((ids) => graph.read((tx) => statementsByIds(tx, ids)), (id) => `statement "${id}"`),
     ),
     childStatements: new DataLoader<string, StatementRow[]>(listByKey((ids) => graph.read((tx) => childrenOfStatements(tx, ids)))),
     article: new DataLoader<string, ArticleRow>(byKey((ids) => graph.read((tx) => articlesByIds(tx, ids)), (id) => `article "${id}"`)),
+    articleText: new DataLoader<string, string>(byKey((ids) => graph.read((tx) => articleTexts(tx, ids)), (id) => `article "${id}"`)),
     articleMentions: new DataLoader<string, ActorRow[]>(listByKey((ids) => graph.read((tx) => mentionsOfArticles(tx, ids)))),
     saidAbout: relations('SAID_ABOUT'),
     spokenAboutBy: relations('SPOKEN_ABOUT_BY'),
@@ -78,3 +80,22 @@ function relationKey(k: RelationKey): string {
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/** Names from the server's cache; the rest in one look-up, remembered for the next requests. */
+async function cachedNames(graph: GraphAccess, cache: NameCache, keys: readonly string[]): Promise<Map<string, ActorRow>> {
+  const found = new Map<string, ActorRow>();
+  const missing: string[] = [];
+  for (const key of keys) {
+    const actor = cache.get(key);
+    if (actor) found.set(key, actor);
+    else missing.push(key);
+  }
+  if (missing.length > 0) {
+    const looked = await graph.read((tx) => actorsByNames(tx, missing));
+    for (const [name, actor] of looked) {
+      cache.set(name, actor);
+      found.set(name, actor);
+    }
+  }
+  return found;
+}

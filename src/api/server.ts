@@ -18,6 +18,7 @@ import { graphReachable } from '../graph/read/health.ts';
 import type { GraphAccess } from '../graph/read/runner.ts';
 import { assertSafeExposure, mutationGuard } from './auth.ts';
 import { createContext, type ApiContext } from './context.ts';
+import { NameCache } from './name-cache.ts';
 import { ErrorCode, formatError } from './errors.ts';
 import { armor, LIMITS } from './limits.ts';
 import { PLAYGROUND_CSP, playgroundAssets, playgroundHtml } from './playground.ts';
@@ -41,6 +42,8 @@ export interface ApiServerOptions {
   browserOrigins?: string[];
   neo4jBrowserUrl?: string;
   maxBodyBytes?: number;
+  /** How long a resolved actor name is reused across requests (ms; default 30 s, 0 = per request only). */
+  nameCacheMs?: number;
   /** Adds `x-claimgraph-cypher-queries` to responses: how many Cypher queries the request ran. */
   exposeQueryCount?: boolean;
   /** Where unexpected errors are logged (default console.error); clients only get a generic message. */
@@ -62,6 +65,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   const logError = options.logError ?? ((err: unknown) => console.error('claimgraph api:', err));
   const maxBodyBytes = options.maxBodyBytes ?? LIMITS.maxBodyBytes;
 
+  const names = new NameCache(options.nameCacheMs ?? 30_000);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -122,7 +126,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   app.use(
     '/graphql',
     express.json({ limit: maxBodyBytes }),
-    expressMiddleware(apollo, { context: async () => createContext(options.graph) }),
+    expressMiddleware(apollo, { context: async () => createContext(options.graph, names) }),
   );
 
   app.use((_req, res) => {

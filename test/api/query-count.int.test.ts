@@ -6,7 +6,8 @@ import { startTestApi, type TestApi } from './api-under-test.ts';
 
 let t: TestApi;
 beforeAll(async () => {
-  t = await startTestApi();
+  // Names resolved per request only, so every request counts its own look-up.
+  t = await startTestApi({ nameCacheMs: 0 });
   await seedGraph(t.graph);
 });
 afterAll(async () => {

@@ -4,6 +4,8 @@ import { MAX_PAGE_SIZE } from '../connections.ts';
 import type { ActorRelationResolvers, ActorResolvers, ArticleResolvers, IngestResultResolvers, StatementResolvers } from '../generated/graphql.ts';
 import { articleConnection, orNull, present, statementConnection } from './lists.ts';
 import { badInput } from '../errors.ts';
+import type { ApiContext } from '../context.ts';
+import type { ActorRelationRow } from '../../graph/read/types.ts';
 
 function size(first: number | null | undefined, fallback: number): number {
   const n = first ?? fallback;
@@ -15,13 +17,19 @@ export const Actor: ActorResolvers = {
   statements: (actor, { first, after }, ctx) => statementConnection(ctx, { speakerId: actor.id }, 'DATE_DESC', first, after),
   mentionedIn: (actor, { first, after }, ctx) => articleConnection(ctx, { mentionsActorId: actor.id }, first, after),
   // The statements behind each edge are collected up to the page cap once, and sliced per field.
-  saidAbout: (actor, { first }, ctx) =>
-    ctx.loaders.saidAbout.load({ actorId: actor.id, limit: size(first, 20), perRelation: MAX_PAGE_SIZE }),
-  spokenAboutBy: (actor, { first }, ctx) =>
-    ctx.loaders.spokenAboutBy.load({ actorId: actor.id, limit: size(first, 20), perRelation: MAX_PAGE_SIZE }),
+  saidAbout: async (actor, { first }, ctx) =>
+    primeRelations(ctx, await ctx.loaders.saidAbout.load({ actorId: actor.id, limit: size(first, 20), perRelation: MAX_PAGE_SIZE })),
+  spokenAboutBy: async (actor, { first }, ctx) =>
+    primeRelations(ctx, await ctx.loaders.spokenAboutBy.load({ actorId: actor.id, limit: size(first, 20), perRelation: MAX_PAGE_SIZE })),
   speaksFor: (actor, _args, ctx) => ctx.loaders.speaksFor.load(actor.id),
   spokenForBy: (actor, _args, ctx) => ctx.loaders.spokenForBy.load(actor.id),
 };
+
+/** Relations carry the other actor's row: primed, `relation.actor` needs no query. */
+function primeRelations(ctx: ApiContext, relations: ActorRelationRow[]): ActorRelationRow[] {
+  for (const r of relations) if (r.actor) ctx.loaders.actor.prime(r.actor.id, r.actor);
+  return relations;
+}
 
 export const ActorRelation: ActorRelationResolvers = {
   actor: (relation, _args, ctx) => ctx.loaders.actor.load(relation.actorId),
@@ -42,12 +50,13 @@ export const Statement: StatementResolvers = {
   article: (s, _args, ctx) => (s.articleId ? orNull(ctx.loaders.article.load(s.articleId)) : null),
   evidence: async (s, _args, ctx) => {
     if (!s.articleId) return null;
-    const article = await orNull(ctx.loaders.article.load(s.articleId));
-    return article ? evidenceFor(article.text, s.start, s.end, s.language ?? article.language) : null;
+    const text = await orNull(ctx.loaders.articleText.load(s.articleId));
+    return text === null ? null : evidenceFor(text, s.start, s.end, s.language);
   },
 };
 
 export const Article: ArticleResolvers = {
+  text: (a, _args, ctx) => ctx.loaders.articleText.load(a.id),
   outlet: (a) => (a.outletId ? { id: a.outletId, name: a.outletName ?? a.outletId } : null),
   statements: (a, { first, after }, ctx) => statementConnection(ctx, { articleId: a.id }, 'POSITION', first, after),
   mentions: (a, _args, ctx) => ctx.loaders.articleMentions.load(a.id),

@@ -46,8 +46,7 @@ export async function statementConnection(
 ): Promise<Connection<StatementRow>> {
   const request = pageRequest(first, after);
   const page = await ctx.graph.read((tx) => findStatements(tx, query, order, request));
-  // Rows just read are primed into the loader: a nested `parent` or `children` hit the cache.
-  for (const row of page.rows) ctx.loaders.statement.prime(row.id, row);
+  primeStatements(ctx, page.rows);
   return connection(page, request, () => ctx.graph.read((tx) => countStatements(tx, query)));
 }
 
@@ -89,4 +88,17 @@ export function present<T>(results: (T | Error)[]): T[] {
   const failure = results.find((r) => r instanceof Error && (r as { extensions?: { code?: unknown } }).extensions?.code !== 'NOT_FOUND');
   if (failure) throw failure;
   return results.filter((r): r is T => !(r instanceof Error));
+}
+
+/**
+ * Rows of a list query carry their neighbours: priming the loaders with them answers speaker, about,
+ * addressees, via and article from memory (and `parent`/`children` find statements already read).
+ */
+export function primeStatements(ctx: ApiContext, rows: readonly StatementRow[]): void {
+  for (const row of rows) {
+    ctx.loaders.statement.prime(row.id, row);
+    for (const actor of row.neighbours?.actors ?? []) ctx.loaders.actor.prime(actor.id, actor);
+    const article = row.neighbours?.article;
+    if (article) ctx.loaders.article.prime(article.id, article);
+  }
 }

@@ -12,6 +12,7 @@ export const MAX_ARTICLES_PER_CALL = 100;
 
 function clearCaches(ctx: ApiContext): void {
   for (const loader of Object.values(ctx.loaders)) loader.clearAll();
+  ctx.names.clear();
 }
 
 /** Graph-layer failures (unknown actor, bad span) as public errors. */

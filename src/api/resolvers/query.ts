@@ -8,7 +8,7 @@ import { searchGraph } from '../../graph/read/search.ts';
 import { connection, pageRequest } from '../connections.ts';
 import { badInput } from '../errors.ts';
 import type { QueryResolvers } from '../generated/graphql.ts';
-import { articleConnection, articleQuery, orNull, statementConnection, statementQuery } from './lists.ts';
+import { articleConnection, articleQuery, orNull, primeStatements, statementConnection, statementQuery } from './lists.ts';
 
 function exactlyOne(args: Record<string, unknown>, field: string): void {
   const given = Object.entries(args).filter(([, v]) => v !== null && v !== undefined);
@@ -57,7 +57,7 @@ export const Query: QueryResolvers = {
     const { limit } = pageRequest(first, null);
     if (text.trim().length === 0) throw badInput('search: text is empty');
     const found = await ctx.graph.read((tx) => searchGraph(tx, text, language ?? null, limit));
-    for (const hit of found.statements) ctx.loaders.statement.prime(hit.statement.id, hit.statement);
+    primeStatements(ctx, found.statements.map((hit) => hit.statement));
     return found;
   },
 

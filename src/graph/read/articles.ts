@@ -98,3 +98,13 @@ export async function mentionsOfArticles(tx: Tx, ids: readonly string[]): Promis
   );
   return new Map(found.map((r) => [r.id, r.actors]));
 }
+
+/** The texts of articles, by id (for evidence sentences and `Article.text`). */
+export async function articleTexts(tx: Tx, ids: readonly string[]): Promise<Map<string, string>> {
+  const found = await rows<{ id: string; text: string }>(
+    tx,
+    `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN id, coalesce(a.text, '') AS text`,
+    { ids: [...new Set(ids)] },
+  );
+  return new Map(found.map((r) => [r.id, r.text]));
+}

@@ -34,6 +34,7 @@ export async function relationsOfActors(
        LIMIT $limit
        RETURN collect({
          actorId: other.id,
+         actor: ${actorProjection('other')},
          count: count,
          // cueType counts without APOC: the distinct types, each with how many statements carry it.
          cueTypes: [t IN reduce(ts = [], x IN statements | CASE WHEN x.cueType IN ts THEN ts ELSE ts + x.cueType END) |

@@ -17,7 +17,23 @@ export const statementProjection = (v: string): string => `${v} {
 }`;
 
 export const articleProjection = (v: string): string => `${v} {
-  .id, .url, .title, .language, .publishedAt, text: coalesce(${v}.text, ''),
+  .id, .url, .title, .language, .publishedAt,
   outletId: head([(${v})-[:PUBLISHED_BY]->(o) | o.id]),
   outletName: head([(${v})-[:PUBLISHED_BY]->(o) | o.name])
+}`;
+
+/** A statement with its neighbour actors and article rows (no text): for pages of statements. */
+export const statementWithNeighboursProjection = (v: string): string => `${v} {
+  .id, .content, .cue, .cueType, .direct, .date, .start, .end, .language, .speakerText,
+  curated: coalesce(${v}.curated, false),
+  speakerId: head([(${v})-[:SAID_BY]->(x) | x.id]),
+  aboutIds: [(${v})-[:ABOUT]->(x) | x.id],
+  addresseeIds: [(${v})-[:ADDRESSED_TO]->(x) | x.id],
+  viaIds: [(${v})-[:VIA]->(x) | x.id],
+  articleId: head([(${v})-[:REPORTED_IN]->(x) | x.id]),
+  parentId: head([(${v})-[:PART_OF]->(x) | x.id]),
+  neighbours: {
+    actors: [(${v})-[:SAID_BY|ABOUT|ADDRESSED_TO|VIA]->(x) | ${actorProjection('x')}],
+    article: head([(${v})-[:REPORTED_IN]->(x) | ${articleProjection('x')}])
+  }
 }`;

@@ -2,7 +2,7 @@
 // language (Arabic: Lucene's arabic analyzer, which folds letter variants and strips prefixes).
 import type { Language } from '../../extract/types.ts';
 import { allWordsQuery, analyzerLanguage, fulltextIndex } from './fulltext.ts';
-import { actorProjection, statementProjection } from './projections.ts';
+import { actorProjection, statementWithNeighboursProjection } from './projections.ts';
 import { rows, type Tx } from './runner.ts';
 import { tidy } from './statements.ts';
 import type { ActorHitRow, SearchRows, StatementHitRow } from './types.ts';
@@ -22,7 +22,7 @@ export async function searchGraph(tx: Tx, text: string, language: Language | nul
   const statements = await rows<StatementHitRow>(
     tx,
     `CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit}) YIELD node, score
-     RETURN score, ${statementProjection('node')} AS statement
+     RETURN score, ${statementWithNeighboursProjection('node')} AS statement
      ORDER BY score DESC, node.id`,
     { index: await fulltextIndex(tx, 'statement_content', lang), query, limit: int(limit) },
   );

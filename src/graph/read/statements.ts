@@ -3,7 +3,7 @@
 // shape depends on which fields are set; every value travels as a parameter.
 import type { CueType, Language } from '../../extract/types.ts';
 import { allWordsQuery, analyzerLanguage, fulltextIndex } from './fulltext.ts';
-import { statementProjection } from './projections.ts';
+import { statementProjection, statementWithNeighboursProjection } from './projections.ts';
 import { rows, type Tx } from './runner.ts';
 import type { Page, PageRequest, StatementRow } from './types.ts';
 import { int } from './values.ts';
@@ -72,7 +72,7 @@ export async function findStatements(
      WITH DISTINCT s
      ORDER BY ${ORDER_BY[order]}
      SKIP $skip LIMIT $limit
-     RETURN ${statementProjection('s')} AS statement`,
+     RETURN ${statementWithNeighboursProjection('s')} AS statement`,
     { ...params, skip: int(page.skip), limit: int(page.limit + 1) },
   );
   return { rows: found.slice(0, page.limit).map((r) => tidy(r.statement)), hasMore: found.length > page.limit };

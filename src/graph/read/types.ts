@@ -30,6 +30,11 @@ export interface StatementRow {
   viaIds: string[];
   articleId: string | null;
   parentId: string | null;
+  /**
+   * Set by list queries (pages, search): the neighbour actors and the article themselves, so the API
+   * can prime its DataLoaders and answer speaker/about/article without another query.
+   */
+  neighbours?: { actors: ActorRow[]; article: ArticleRow | null };
 }
 
 export interface ArticleRow {
@@ -38,7 +43,8 @@ export interface ArticleRow {
   title: string | null;
   language: Language | null;
   publishedAt: string | null;
-  text: string;
+  // The text is not part of the row: it is large, and only `text` and `evidence` need it
+  // (fetched by id, see articleTexts in articles.ts).
   outletId: string | null;
   outletName: string | null;
 }
@@ -51,6 +57,8 @@ export interface OutletRow {
 /** Statements one actor made about another, aggregated. */
 export interface ActorRelationRow {
   actorId: string;
+  /** The other actor's row, so the API answers `actor` without another query. */
+  actor?: ActorRow;
   count: number;
   cueTypes: { cueType: CueType; count: number }[];
   firstDate: string | null;

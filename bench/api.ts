@@ -1,0 +1,210 @@
+// API benchmark: p50/p95 of five canonical questions asked through GraphQL over HTTP (the real
+// server: express, Apollo, limits, DataLoaders, name resolution), and their ratio to the same
+// answers computed by hand-written Cypher through the driver (cypher/read/bench/*.cypher) in the
+// SAME run, against the same graph. The answers are compared before timing: a fast wrong answer
+// does not count.
+//
+//   npm run bench:api                          # 10,000 generated articles, throwaway Neo4j
+//   npm run bench:api -- --count 2000 --iterations 100
+//
+// Neo4j: NEO4J_TEST_URI (+ NEO4J_TEST_USER, NEO4J_TEST_PASSWORD) when set, with the bench's
+// articles deleted afterwards; otherwise a throwaway local instance in a temp folder on free ports,
+// stopped and removed at the end. Never the user's NEO4J_URI.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Command } from 'commander';
+import { startApiServer } from '../src/api/server.ts';
+import { connect, neo4jTypes, type Graph } from '../src/graph/connection.ts';
+import { deleteArticles } from '../src/graph/delete-article.ts';
+import { articleId } from '../src/graph/identity.ts';
+import { applySchema } from '../src/graph/schema.ts';
+import { importArticles } from '../src/import/import-articles.ts';
+import { generateCorpus } from './generate-corpus.ts';
+
+const program = new Command('bench-api')
+  .option('--count <n>', 'articles', (v) => Number.parseInt(v, 10), 10_000)
+  .option('--seed <n>', 'corpus seed', (v) => Number.parseInt(v, 10), 42)
+  .option('--iterations <n>', 'timed runs per question and side', (v) => Number.parseInt(v, 10), 200)
+  .option('--warmup <n>', 'untimed runs per question and side', (v) => Number.parseInt(v, 10), 30)
+  .parse();
+const options = program.opts<{ count: number; seed: number; iterations: number; warmup: number }>();
+const log = (line: string) => console.error(line);
+
+async function openNeo4j(): Promise<{ graph: Graph; where: string; stop: () => Promise<void> }> {
+  if (process.env.NEO4J_TEST_URI) {
+    const graph = connect({ uri: process.env.NEO4J_TEST_URI, user: process.env.NEO4J_TEST_USER || 'neo4j', password: process.env.NEO4J_TEST_PASSWORD ?? '' });
+    return { graph, where: `NEO4J_TEST_URI ${process.env.NEO4J_TEST_URI}`, stop: () => graph.close() };
+  }
+  const { startLocalNeo4j, stopLocalNeo4j } = await import('../src/neo4j/local.ts');
+  const { freePorts } = await import('../src/neo4j/ports.ts');
+  const home = await mkdtemp(join(tmpdir(), 'claimgraph-bench-api-'));
+  const [bolt, http] = await freePorts(2);
+  const local = { home, ports: { bolt: bolt!, http: http! }, password: `bench-${process.pid}-${Date.now()}`, log };
+  log(`starting a throwaway Neo4j in ${home} (bolt ${bolt})`);
+  const info = await startLocalNeo4j(local);
+  const graph = connect({ uri: info.uri, user: info.user, password: info.password });
+  return {
+    graph,
+    where: 'throwaway local Neo4j (heap and page cache: defaults of src/neo4j)',
+    stop: async () => {
+      await graph.close();
+      await stopLocalNeo4j(local);
+      await rm(home, { recursive: true, force: true });
+    },
+  };
+}
+
+const cypherFile = (name: string) => readFile(resolve(import.meta.dirname, '../cypher/read/bench', `${name}.cypher`), 'utf8');
+
+interface Question {
+  name: string;
+  graphql: { query: string; variables: Record<string, unknown> };
+  /** The GraphQL answer, reduced to what the Cypher baseline returns. */
+  fromGraphql(data: any): unknown;
+  cypher: { file: string; params: Record<string, unknown> };
+  fromCypher(rows: Record<string, any>[]): unknown;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function main(): Promise<void> {
+  const neo4j = await openNeo4j();
+  const { graph } = neo4j;
+  const host = `bench-api-${Date.now()}.claimgraph.example`;
+  const ids: string[] = [];
+  let api: Awaited<ReturnType<typeof startApiServer>> | undefined;
+  try {
+    await applySchema(graph);
+    log(`importing ${options.count} generated articles (seed ${options.seed}) into ${neo4j.where}...`);
+    const records = [...generateCorpus({ count: options.count, seed: options.seed, host })];
+    for (const r of records) ids.push(articleId({ url: r.url, text: r.text }));
+    const started = performance.now();
+    const summary = await importArticles(graph, records, { batchSize: 100, concurrency: 2 });
+    log(`imported in ${((performance.now() - started) / 1000).toFixed(0)} s: ${summary.new} new, ${summary.statements} statements, ${summary.failed} failed`);
+    // Let the full-text indexes catch up with the import before searching them.
+    await graph.run('CALL db.awaitIndexes(300)');
+
+    api = await startApiServer({ graph, port: 0, mutations: false, logError: (e) => log(`api error: ${String(e)}`) });
+    const url = api.url;
+    const sampleUrl = records.find((r) => r.language === 'en')!.url;
+
+    const questions: Question[] = [
+      {
+        name: 'whoSaidWhatAbout(about: "Trump", first: 20)',
+        graphql: {
+          query: `query ($about: String!) { whoSaidWhatAbout(about: $about, first: 20) { totalCount nodes { content cueType date speaker { name } article { title } } } }`,
+          variables: { about: 'Trump' },
+        },
+        fromGraphql: (d) => ({ total: d.whoSaidWhatAbout.totalCount, rows: d.whoSaidWhatAbout.nodes.map((n: any) => [n.content, n.speaker?.name ?? null, n.article?.title ?? null]) }),
+        cypher: { file: 'who-said-what-about', params: { actorId: 'donald-trump', first: neo4jTypes.int(20) } },
+        fromCypher: (rows) => ({ total: rows[0]?.total ?? 0, rows: rows.map((r) => [r.content, r.speaker, r.title]) }),
+      },
+      {
+        name: 'statements(filter: {speaker: "الكرملين"}, first: 20)',
+        graphql: {
+          query: `query ($speaker: String) { statements(filter: {speaker: $speaker}, first: 20) { totalCount nodes { content cueType about { name } via { name } } } }`,
+          variables: { speaker: 'الكرملين' },
+        },
+        fromGraphql: (d) => ({ total: d.statements.totalCount, rows: d.statements.nodes.map((n: any) => [n.content, n.about.map((a: any) => a.name).sort(), n.via.map((a: any) => a.name).sort()]) }),
+        cypher: { file: 'statements-by-speaker', params: { actorId: 'kremlin', first: neo4jTypes.int(20) } },
+        fromCypher: (rows) => ({ total: rows[0]?.total ?? 0, rows: rows.map((r) => [r.content, [...r.about].sort(), [...r.via].sort()]) }),
+      },
+      {
+        name: 'actor(name: "Putin") { saidAbout spokenAboutBy }',
+        graphql: {
+          query: `query ($name: String) { actor(name: $name) { saidAbout(first: 10) { actor { name } count } spokenAboutBy(first: 10) { actor { name } count } } }`,
+          variables: { name: 'Putin' },
+        },
+        fromGraphql: (d) => ({
+          saidAbout: d.actor.saidAbout.map((r: any) => [r.actor.name, r.count]),
+          spokenAboutBy: d.actor.spokenAboutBy.map((r: any) => [r.actor.name, r.count]),
+        }),
+        cypher: { file: 'network', params: { actorId: 'vladimir-putin', first: neo4jTypes.int(10) } },
+        fromCypher: (rows) => ({
+          saidAbout: rows[0]!.saidAbout.map((r: any) => [r.name, r.count]),
+          spokenAboutBy: rows[0]!.spokenAboutBy.map((r: any) => [r.name, r.count]),
+        }),
+      },
+      {
+        name: 'search(text: "ceasefire", first: 20) { statements }',
+        graphql: {
+          query: `query ($text: String!) { search(text: $text, language: en, first: 20) { statements { score statement { content speaker { name } } } } }`,
+          variables: { text: 'ceasefire' },
+        },
+        fromGraphql: (d) => d.search.statements.map((h: any) => [h.statement.content, h.statement.speaker?.name ?? null]),
+        cypher: { file: 'search', params: { index: 'statement_content_ar', query: '"ceasefire"', first: neo4jTypes.int(20) } },
+        fromCypher: (rows) => rows.map((r) => [r.content, r.speaker]),
+      },
+      {
+        name: 'article(url) { statements(first: 50) }',
+        graphql: {
+          query: `query ($url: String) { article(url: $url) { title outlet { name } statements(first: 50) { nodes { content speaker { name } about { name } } } } }`,
+          variables: { url: sampleUrl },
+        },
+        fromGraphql: (d) => ({ title: d.article.title, outlet: d.article.outlet?.name, rows: d.article.statements.nodes.map((n: any) => [n.content, n.speaker?.name ?? null, n.about.map((a: any) => a.name).sort()]) }),
+        cypher: { file: 'article', params: { articleId: articleId({ url: sampleUrl, text: '' }), first: neo4jTypes.int(50) } },
+        fromCypher: (rows) => ({ title: rows[0]!.title, outlet: rows[0]!.outlet, rows: rows[0]!.statements.map((s: any) => [s.content, s.speaker, [...s.about].sort()]) }),
+      },
+    ];
+
+    // The search baseline must use the index the API picks for English text (see fulltext.ts).
+    const indexes = (await graph.run(`SHOW FULLTEXT INDEXES YIELD name RETURN collect(name) AS names`))[0]!.names as string[];
+    questions[3]!.cypher.params.index = indexes.includes('statement_content_en') ? 'statement_content_en' : 'statement_content_ar';
+
+    const ask = async (q: Question) => {
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(q.graphql) });
+      const body = (await res.json()) as { data?: unknown; errors?: unknown };
+      if (body.errors) throw new Error(`${q.name}: ${JSON.stringify(body.errors)}`);
+      return body.data;
+    };
+    const run = async (q: Question, cypher: string) => graph.run(cypher, q.cypher.params);
+
+    const results: { name: string; gql: number[]; cy: number[] }[] = [];
+    for (const q of questions) {
+      const cypher = await cypherFile(q.cypher.file);
+      const viaApi = JSON.stringify(q.fromGraphql(await ask(q)));
+      const viaCypher = JSON.stringify(q.fromCypher(await run(q, cypher)));
+      if (viaApi !== viaCypher) throw new Error(`${q.name}: the answers differ\n  API:    ${viaApi.slice(0, 400)}\n  Cypher: ${viaCypher.slice(0, 400)}`);
+      for (let i = 0; i < options.warmup; i++) {
+        await ask(q);
+        await run(q, cypher);
+      }
+      const gql: number[] = [];
+      const cy: number[] = [];
+      // Interleaved, so both sides see the same machine load.
+      for (let i = 0; i < options.iterations; i++) {
+        let t0 = performance.now();
+        await ask(q);
+        gql.push(performance.now() - t0);
+        t0 = performance.now();
+        await run(q, cypher);
+        cy.push(performance.now() - t0);
+      }
+      results.push({ name: q.name, gql: gql.sort((a, b) => a - b), cy: cy.sort((a, b) => a - b) });
+      log(`${q.name}: done`);
+    }
+
+    console.log(`\nbench:api: ${options.count} articles (${summary.statements} statements), ${options.iterations} timed runs per side after ${options.warmup} warm-up, ${neo4j.where}`);
+    console.log('| question | GraphQL p50 ms | GraphQL p95 ms | Cypher p50 ms | Cypher p95 ms | ratio p50 |');
+    console.log('|---|---:|---:|---:|---:|---:|');
+    for (const r of results) {
+      const [g50, g95, c50, c95] = [percentile(r.gql, 50), percentile(r.gql, 95), percentile(r.cy, 50), percentile(r.cy, 95)];
+      console.log(`| ${r.name} | ${g50.toFixed(2)} | ${g95.toFixed(2)} | ${c50.toFixed(2)} | ${c95.toFixed(2)} | ${(g50 / c50).toFixed(2)}x |`);
+    }
+  } finally {
+    await api?.close();
+    if (process.env.NEO4J_TEST_URI && ids.length > 0) {
+      log('deleting the bench articles...');
+      await deleteArticles(graph, ids);
+    }
+    await neo4j.stop();
+  }
+}
+
+main().catch((err) => {
+  console.error(`bench:api: ${err instanceof Error ? err.message : String(err)}`);
+  process.exitCode = 1;
+});
