@@ -13,7 +13,7 @@ RETURN denier.name AS denier,
          WHERE claim <> denial AND claim.cueType <> 'DENY'
            AND (claim.content CONTAINS denial.content OR denial.content CONTAINS claim.content)
          OPTIONAL MATCH (claim)-[:SAID_BY]->(claimant:Actor)
-         RETURN coalesce(claimant.name, claim.speakerText, 'unattributed') + ' (' + claim.cueType + '): ' + claim.content
+         RETURN {claimant: coalesce(claimant.name, claim.speakerText), cueType: claim.cueType, content: claim.content, statementId: claim.id}
        } AS answers,
        art.title AS article,
        denial.id AS statementId

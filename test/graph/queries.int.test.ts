@@ -5,10 +5,11 @@
 // The database may be shared: the checks look at the rows of the seed articles' statements (their
 // ids are the seed's alone) and treat counts over shared actors as lower bounds.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deleteArticle } from '../../src/graph/delete-article.ts';
 import { articleId, statementId } from '../../src/graph/identity.ts';
 import { loadQueries, runNamedQuery, type NamedQuery } from '../../src/graph/queries.ts';
 import { testGraph } from '../support/graph.ts';
-import { SEED_ARTICLES, removeSeedGraph, seedExtraction, seedGraph } from '../support/seed-graph.ts';
+import { EXTRACTED_SEED, SEED_ARTICLES, importExtractedSeed, removeSeedGraph, seedExtraction, seedGraph } from '../support/seed-graph.ts';
 import type { Graph } from '../../src/graph/connection.ts';
 
 type Row = Record<string, unknown>;
@@ -57,6 +58,7 @@ for (const article of SEED_ARTICLES) {
   }
 }
 const seedIds = new Set(facts.map((f) => f.id));
+
 const name = (id: string) => actorNames.get(id)!;
 const seedRows = (rows: Row[]) => rows.filter((r) => seedIds.has(r.statementId as string));
 const sorted = (values: string[]) => [...values].sort();
@@ -184,11 +186,15 @@ question('denials', () => {
         (f) => f.article === denial.article && f.id !== denial.id && f.cueType !== 'DENY' &&
           (f.content.includes(denial.content) || denial.content.includes(f.content)),
       );
-      expect(sorted(row.answers as string[]), `claims answered by ${denial.id}`).toEqual(
-        sorted(answered.map((f) => `${f.speakerName} (${f.cueType}): ${f.content}`)),
-      );
+      const answers = row.answers as Array<{ statementId: string }>;
+      expect(sorted(answers.map((a) => a.statementId)), `claims answered by ${denial.id}`).toEqual(sorted(answered.map((f) => f.id)));
+      for (const claim of answered) {
+        expect(answers.find((a) => a.statementId === claim.id), `${denial.id} answers ${claim.id}`).toEqual({
+          claimant: claim.speakerName, cueType: claim.cueType, content: claim.content, statementId: claim.id,
+        });
+      }
     }
-    expect(rows.some((r) => (r.answers as string[]).length > 0), 'the seed has a denial answering a claim').toBe(true);
+    expect(rows.some((r) => (r.answers as unknown[]).length > 0), 'the seed has a denial answering a claim').toBe(true);
   });
 });
 
@@ -269,5 +275,43 @@ question('graph-around-an-actor', () => {
     // LIMIT 50 caps the picture; the small seed fits in it unless the database holds much more.
     const shown = seedAroundPutin.filter((f) => statementIdsInPaths.has(f.id));
     expect(shown.length, 'seed statements around Putin in the picture').toBeGreaterThan(0);
+  });
+});
+
+// The same questions over what the real extractor makes of the seed article: the queries and the
+// extraction meet in the graph. Only the facts the gold marks as required are asked for.
+describe('the seed article as the extractor reads it', () => {
+  let extractedId: string;
+  const ofArticle = (rows: Row[]) => rows.filter((r) => String(r.statementId).startsWith(`${extractedId}:`));
+  beforeAll(async () => {
+    extractedId = await importExtractedSeed(graph);
+  });
+  afterAll(async () => {
+    if (extractedId) await deleteArticle(graph, extractedId);
+  });
+
+  it('who said what about ترامب: the Kremlin did', async () => {
+    const rows = ofArticle(await run('who-said-what-about', { about: 'ترامب' }));
+    expect(rows.map((r) => r.speaker)).toContain('Kremlin');
+  });
+
+  it('relayed by رويترز: the Kremlin statement in quotes', async () => {
+    const rows = ofArticle(await run('relayed-by', { via: 'رويترز' }));
+    expect(rows.find((r) => String(r.content).includes('رغبة في العمل'))).toMatchObject({ speaker: 'Kremlin', relayedBy: 'Reuters' });
+  });
+
+  it('denials: Trump denies', async () => {
+    const rows = ofArticle(await run('denials'));
+    expect(rows.map((r) => r.denier)).toContain('Donald Trump');
+  });
+
+  it('statement in context: every statement found by id shows its exact words', async () => {
+    const rows = ofArticle(await run('who-said-what-about', { about: 'Trump' }));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const [context] = await run('statement-in-context', { statement: row.statementId });
+      const [start, end] = String(row.statementId).split(':').at(-1)!.split('-').map(Number) as [number, number];
+      expect(context?.attribution, String(row.statementId)).toBe(EXTRACTED_SEED.text.slice(start, end));
+    }
   });
 });

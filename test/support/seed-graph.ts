@@ -342,3 +342,18 @@ export async function seedGraph(graph: GraphSession): Promise<ImportSummary> {
 export async function removeSeedGraph(graph: GraphSession): Promise<void> {
   for (const id of seedArticleIds()) await deleteArticle(graph, id);
 }
+
+/** The seed article once more, under its own URL, extracted by the real extractor (src/extract). */
+export const EXTRACTED_SEED = {
+  url: 'https://claimgraph.test/queries/extracted/ar-kremlin-trump-putin-syria',
+  text: seedText,
+  publishedAt: '2017-01-29',
+};
+
+/** Imports EXTRACTED_SEED through the importer with the default extractor; returns its article id. */
+export async function importExtractedSeed(graph: GraphSession): Promise<string> {
+  const rejects: string[] = [];
+  await importArticles(graph, [EXTRACTED_SEED], { onReject: (r) => rejects.push(r.reason) });
+  if (rejects.length > 0) throw new Error(`seed-graph: the extracted seed was rejected: ${rejects.join('; ')}`);
+  return articleId({ url: EXTRACTED_SEED.url, text: EXTRACTED_SEED.text });
+}
