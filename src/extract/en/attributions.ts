@@ -358,7 +358,11 @@ function attribution(ctx: Ctx, u: number, cue: Cue, earlier: Found[]): Found | n
     let e = relative;
     while (e > unit.first && !isComma(tokens[e - 1])) e--;
     if (e - 1 <= unit.first) return null;
-    const content = leftContent(ctx, unit.first, e - 1);
+    // "Washington has long said C, an accusation Russia denies": C starts after that cue.
+    let from = unit.first;
+    for (let k = unit.first; k < e - 1; k++) if (ctx.cueTokens.has(k) && tokens[k]!.quote < 0) from = k + 1;
+    if (tokens[from]?.lower === 'that') from++;
+    const content = leftContent(ctx, from, e - 1);
     if (!content) return null;
     return make(ctx, u, cue, subject, content, [content[0], tokens[cue.last - 1]!.end], addressees, false, via);
   }

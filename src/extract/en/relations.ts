@@ -48,9 +48,12 @@ function aboutOf(text: string, d: DraftStatement, registry: ActorRegistry): stri
     ids.push(m.actor);
   }
   const content = text.slice(s, e);
-  if (PAIR.test(content)) {
+  const pair = PAIR.exec(content);
+  if (pair) {
     PAIR.lastIndex = 0;
-    const people = registry.mentionsWithin(Math.max(0, s - 3000), s).reverse().filter((m) => registry.get(m.actor)?.kind === 'PERSON');
+    // "both sides/countries" are states; "both leaders/presidents/men/ministers" are people.
+    const kind = /sides|countries/i.test(pair[0]) ? 'STATE' : 'PERSON';
+    const people = registry.mentionsWithin(Math.max(0, s - 3000), s).reverse().filter((m) => registry.get(m.actor)?.kind === kind);
     const two: string[] = [];
     for (const m of people) {
       if (!two.includes(m.actor)) two.push(m.actor);

@@ -145,7 +145,8 @@ export function resolveSpeaker(
     const name = text.slice(tokens[from]!.start, head.end);
     let state: string | undefined;
     for (let k = from; k < headAt; k++) state ??= demonymState(registry, tokens[k]!.text);
-    const known = registry.lookupName(name)[0];
+    const titled = name.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+    const known = registry.lookupName(name)[0] ?? registry.lookupName(titled)[0];
     const actor = known ? registry.get(known)! : registry.register({ name, kind: 'ORGANIZATION', ...(state ? { state, speaksFor: [state] } : {}) });
     registry.addMention(actor.id, [tokens[from]!.start, head.end]);
     return { id: actor.id, start, end, pronoun: null };
