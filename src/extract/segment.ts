@@ -17,12 +17,19 @@ const OPENING: Record<string, string> = { '«': '»', '“': '”', '„': '”'
 const TERMINATORS = new Set(['.', '!', '?', '؟', '…']);
 const CLOSERS = new Set(['"', '”', '»', "'", '’', ')', ']', '›']);
 
-/** The word (letters and inner dots) just before position `i` of `text`. */
+/** The word (letters and inner dots) just before position `i` of `text` (at most 12 characters: enough for any abbreviation, and no rescanning of long runs). */
 function wordBefore(text: string, i: number): string {
   let j = i;
-  while (j > 0 && /[\p{L}.]/u.test(text[j - 1]!)) j--;
+  while (j > 0 && i - j < 12 && /[\p{L}.]/u.test(text[j - 1]!)) j--;
   return text.slice(j, i);
 }
+
+/**
+ * The longest sentence handed to the language modules. Real sentences are far shorter; a text
+ * without punctuation (or with an unbalanced quote) is cut at spaces so that no stage ever works
+ * on a megabyte-long "sentence".
+ */
+export const MAX_SENTENCE = 3000;
 
 function isAbbreviation(text: string, dot: number): boolean {
   const word = wordBefore(text, dot);
@@ -58,6 +65,13 @@ export function segment(text: string, body: readonly Span[]): Sentence[] {
 function pushTrimmed(text: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (end - start > MAX_SENTENCE) {
+    let cut = text.lastIndexOf(' ', start + MAX_SENTENCE);
+    if (cut <= start) cut = start + MAX_SENTENCE;
+    out.push({ start, end: cut, text: text.slice(start, cut), paragraph });
+    start = cut;
+    while (start < end && /\s/.test(text[start]!)) start++;
+  }
   if (end > start) out.push({ start, end, text: text.slice(start, end), paragraph });
 }
 
@@ -72,12 +86,22 @@ function splitParagraph(text: string, from: number, to: number, paragraph: numbe
       expected.push(closer);
       continue;
     }
+    let closed = false;
     if (expected.length > 0 && ch === expected[expected.length - 1]) {
       expected.pop();
-      continue;
-    }
-    if (ch === '"') {
+      closed = true;
+    } else if (ch === '"') {
       straightOpen = !straightOpen;
+      closed = !straightOpen;
+      if (straightOpen) continue;
+    }
+    if (closed) {
+      // '"It works." Then…': a quotation ending its sentence inside the quotes. Only split when a
+      // capitalised word follows (Latin script), so '"…," he said' and «….» قال stay together.
+      if (expected.length === 0 && !straightOpen && TERMINATORS.has(text[i - 1] ?? '') && /^\s+\p{Lu}/u.test(text.slice(i + 1, i + 4))) {
+        pushTrimmed(text, start, i + 1, paragraph, out);
+        start = i + 1;
+      }
       continue;
     }
     if (!TERMINATORS.has(ch) || expected.length > 0 || straightOpen) continue;
