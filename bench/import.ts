@@ -30,6 +30,7 @@ interface BenchOptions {
   seed: number;
   batchSize: number;
   concurrency: number;
+  extractWorkers: number;
 }
 
 const program = new Command('bench-import')
@@ -37,6 +38,7 @@ const program = new Command('bench-import')
   .option('--seed <n>', 'corpus seed', (v) => Number.parseInt(v, 10), 42)
   .option('--batch-size <n>', 'articles per transaction', (v) => Number.parseInt(v, 10), 100)
   .option('--concurrency <n>', 'batches in flight', (v) => Number.parseInt(v, 10), 2)
+  .option('--extract-workers <n>', 'extraction worker threads of the import (0: main thread)', (v) => Number.parseInt(v, 10), 1)
   .parse();
 const options = program.opts<BenchOptions>();
 
@@ -133,7 +135,7 @@ async function main(): Promise<void> {
     await cleanup(graph, writes);
 
     log('import...');
-    const summary = await importArticles(graph, records, { batchSize: options.batchSize, concurrency: options.concurrency });
+    const summary = await importArticles(graph, records, { batchSize: options.batchSize, concurrency: options.concurrency, extractWorkers: options.extractWorkers });
     const importSeconds = summary.elapsedMs / 1000;
     if (summary.new !== options.count || summary.failed !== 0 || summary.statements !== statements) {
       throw new Error(`import did not write what the raw run wrote: ${JSON.stringify(summary)} vs ${statements} statements`);
@@ -151,7 +153,7 @@ async function main(): Promise<void> {
       ['re-import, all unchanged', again.elapsedMs / 1000, rate(options.count, again.elapsedMs / 1000), '-'],
     ] as const;
     const table = [
-      `${options.count} generated articles (seed ${options.seed}, ${statements} statements), batch size ${options.batchSize}, concurrency ${options.concurrency}, ${where}, extractor ${EXTRACTOR_VERSION}`,
+      `${options.count} generated articles (seed ${options.seed}, ${statements} statements), batch size ${options.batchSize}, concurrency ${options.concurrency}, ${options.extractWorkers} extraction worker(s), ${where}, extractor ${EXTRACTOR_VERSION}`,
       '',
       '| run | seconds | articles/s | statements/s |',
       '|---|---:|---:|---:|',

@@ -5,7 +5,8 @@
 //                statements: [{id, props, date, speaker, about, addressees, via, parent}]}]
 //   $actors:   [{id, name, kind, label, aliases, speaksFor, describes}] of the whole batch, sorted by id
 // Returns one row per article: id, outcome ('new' | 'updated' | 'unchanged').
-// MERGE only on constrained keys (Article.id, Actor.id, Statement.id, Outlet.id).
+// MERGE only on constrained keys (Article.id, Actor.id, Statement.id, Outlet.id), and for the
+// actor-to-actor facts, which are shared by every article.
 
 // An article whose text and extractor are unchanged is left as it is. The article is locked
 // (MERGE, then a property set and removed) BEFORE its stored version is read: an import of the
@@ -66,6 +67,9 @@ CALL {
 }
 
 // Each changed article replaces its previous version: statements, mentions, outlet link.
+// Their old relationships are deleted first and the article is locked, so the new ones are
+// CREATEd: a MERGE would look for an existing relationship, and on an actor mentioned by
+// thousands of articles that search costs more than the whole write.
 CALL {
   WITH changed
   UNWIND changed AS a
@@ -110,14 +114,13 @@ CALL {
     WITH a, article WHERE a.outlet IS NOT NULL
     MERGE (o:Outlet {id: a.outlet.id})
       ON CREATE SET o.name = a.outlet.name
-    MERGE (article)-[:PUBLISHED_BY]->(o)
+    CREATE (article)-[:PUBLISHED_BY]->(o)
   }
   CALL {
     WITH a, article
     UNWIND a.mentions AS m
     MATCH (x:Actor {id: m.actor})
-    MERGE (article)-[r:MENTIONS]->(x)
-    SET r.count = m.count
+    CREATE (article)-[:MENTIONS {count: m.count}]->(x)
   }
   CALL {
     WITH a, article
@@ -127,30 +130,30 @@ CALL {
     // A statement a person curated is theirs: the extractor does not overwrite it.
     WITH article, s, st WHERE NOT coalesce(s.curated, false)
     SET s += st.props, s.date = date(st.date), s.curated = false
-    MERGE (s)-[:REPORTED_IN]->(article)
+    CREATE (s)-[:REPORTED_IN]->(article)
     WITH s, st
     CALL {
       WITH s, st
       MATCH (x:Actor {id: st.speaker})
-      MERGE (s)-[:SAID_BY]->(x)
+      CREATE (s)-[:SAID_BY]->(x)
     }
     CALL {
       WITH s, st
       UNWIND st.about AS actorId
       MATCH (x:Actor {id: actorId})
-      MERGE (s)-[:ABOUT]->(x)
+      CREATE (s)-[:ABOUT]->(x)
     }
     CALL {
       WITH s, st
       UNWIND st.addressees AS actorId
       MATCH (x:Actor {id: actorId})
-      MERGE (s)-[:ADDRESSED_TO]->(x)
+      CREATE (s)-[:ADDRESSED_TO]->(x)
     }
     CALL {
       WITH s, st
       UNWIND st.via AS actorId
       MATCH (x:Actor {id: actorId})
-      MERGE (s)-[:VIA]->(x)
+      CREATE (s)-[:VIA]->(x)
     }
   }
   // Nested attribution, once all statements of the article exist.
@@ -159,7 +162,8 @@ CALL {
     UNWIND a.statements AS st
     WITH st WHERE st.parent IS NOT NULL
     MATCH (child:Statement {id: st.id}), (parent:Statement {id: st.parent})
-    MERGE (child)-[:PART_OF]->(parent)
+    WHERE NOT coalesce(child.curated, false)
+    CREATE (child)-[:PART_OF]->(parent)
   }
   RETURN reduce(ids = [], batch IN collect(previousActors) | ids + batch) AS previousActors,
          reduce(ids = [], batch IN collect(previousOutlets) | ids + batch) AS previousOutlets

@@ -138,7 +138,9 @@ export function prepareArticleWrite(input: ArticleInput, extraction: Extraction,
   return {
     id,
     url: input.url ? canonicalUrl(input.url) : null,
-    title: input.title ?? extraction.title ?? null,
+    // The extractor reads the headline from the text (the importer puts the record's title on top)
+    // and drops a site-name suffix ("... - It's Over 9000!"); the record's own title is the fallback.
+    title: extraction.title ?? input.title ?? null,
     language: extraction.language,
     publishedAt: input.publishedAt ?? extraction.publishedAt ?? null,
     text: input.text,

@@ -20,6 +20,7 @@ import {
 } from '../graph/write-articles.ts';
 import type { ArticleRecord, IngestItem, IngestReject, SourceRef } from '../ingest/types.ts';
 import { textForExtraction } from './article-text.ts';
+import { createExtractPool } from './extract-pool.ts';
 
 /** A record as a script gives it: `source` is optional (it names the record in rejects). */
 export type ArticleRecordInput = Omit<ArticleRecord, 'source'> & { source?: SourceRef };
@@ -50,8 +51,13 @@ export interface ImportOptions {
   concurrency?: number;
   /** Stored on every article; an article stored with another version is extracted again. */
   extractorVersion?: string;
-  /** The extractor (default: src/extract). */
+  /** The extractor (default: src/extract). A custom one runs on the main thread. */
   extract?: (text: string, options: ExtractOptions) => Extraction;
+  /**
+   * Worker threads extracting in parallel with the writes (default 0: on the main thread, between
+   * writes). Ignored with a custom `extract`.
+   */
+  extractWorkers?: number;
   onProgress?: (progress: Readonly<ImportProgress>) => void;
   /** Every input that did not land: ingest rejects, extraction and write failures. */
   onReject?: (reject: IngestReject) => void;
@@ -134,6 +140,40 @@ export async function importArticles(
 
   const inFlight = new Set<Promise<void>>();
 
+  const workers = options.extract ? 0 : Math.max(0, options.extractWorkers ?? 0);
+  const pool = workers > 0 ? createExtractPool(workers) : undefined;
+  type Extracted = { ok: true; extraction: Extraction } | { ok: false; message: string };
+  const optionsFor = (record: ArticleRecordInput): ExtractOptions => {
+    const o: ExtractOptions = {};
+    if (record.language) o.language = record.language;
+    if (record.publishedAt) o.publishedAt = record.publishedAt;
+    return o;
+  };
+  const extractAll = async (items: Pending[]): Promise<Extracted[]> => {
+    if (pool) {
+      return Promise.all(
+        items.map((p) =>
+          pool.extract(p.text, optionsFor(p.record)).then(
+            (extraction): Extracted => ({ ok: true, extraction }),
+            (err): Extracted => ({ ok: false, message: errorMessage(err) }),
+          ),
+        ),
+      );
+    }
+    const results: Extracted[] = [];
+    for (const [i, p] of items.entries()) {
+      // Extraction is synchronous CPU work: let the event loop run now and then, so the batches in
+      // flight get their results and commits sent while this batch is being extracted.
+      if (i % 8 === 7) await new Promise<void>((resolve) => setImmediate(resolve));
+      try {
+        results.push({ ok: true, extraction: runExtract(p.text, optionsFor(p.record)) });
+      } catch (err) {
+        results.push({ ok: false, message: errorMessage(err) });
+      }
+    }
+    return results;
+  };
+
   const dispatch = async (pending: Pending[]): Promise<void> => {
     if (pending.length === 0) return;
     // Extraction is the costly part: skip it for articles stored with this content and extractor.
@@ -143,33 +183,26 @@ export async function importArticles(
     } catch {
       // Not fatal: the write query makes the same check itself.
     }
-    const batch: ArticleWrite[] = [];
-    const sources = new Map<string, SourceRef>();
-    let sinceYield = 0;
+    const toExtract: Pending[] = [];
     for (const p of pending) {
-      // Extraction is synchronous CPU work: let the event loop run now and then, so the batches in
-      // flight get their results and commits sent while this batch is being extracted.
-      if (++sinceYield % 8 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
       const known = stored.get(p.id);
       if (known && known.contentHash === p.hash && known.extractorVersion === version) {
         progress.unchanged++;
         options.onOutcome?.({ id: p.id, outcome: 'unchanged', source: sourceOf(p.record) });
-        continue;
-      }
-      let extraction: Extraction;
-      try {
-        const extractOptions: ExtractOptions = {};
-        if (p.record.language) extractOptions.language = p.record.language;
-        if (p.record.publishedAt) extractOptions.publishedAt = p.record.publishedAt;
-        extraction = runExtract(p.text, extractOptions);
-      } catch (err) {
-        fail(`extraction failed: ${errorMessage(err)}`, sourceOf(p.record));
-        continue;
-      }
-      const input = { ...p.record, text: p.text };
-      batch.push(prepareArticleWrite(input, extraction, version));
-      sources.set(p.id, sourceOf(p.record));
+      } else toExtract.push(p);
     }
+    const extractions = await extractAll(toExtract);
+    const batch: ArticleWrite[] = [];
+    const sources = new Map<string, SourceRef>();
+    toExtract.forEach((p, i) => {
+      const result = extractions[i]!;
+      if (!result.ok) {
+        fail(`extraction failed: ${result.message}`, sourceOf(p.record));
+        return;
+      }
+      batch.push(prepareArticleWrite({ ...p.record, text: p.text }, result.extraction, version));
+      sources.set(p.id, sourceOf(p.record));
+    });
     if (batch.length === 0) {
       report();
       return;
@@ -182,35 +215,41 @@ export async function importArticles(
   let pending: Pending[] = [];
   let pendingIds = new Set<string>();
   let aborted = false;
-  for await (const item of items) {
-    if (options.signal?.aborted) {
-      aborted = true;
-      break;
+  try {
+    for await (const item of items) {
+      if (options.signal?.aborted) {
+        aborted = true;
+        break;
+      }
+      progress.read++;
+      if (isIngestItem(item) && item.kind === 'reject') {
+        fail(item.reject.reason, item.reject.source);
+        report();
+        continue;
+      }
+      const record: ArticleRecordInput = isIngestItem(item) ? item.record : item;
+      if (typeof record.text !== 'string' || record.text.trim() === '') {
+        fail('empty article: no text', sourceOf(record));
+        continue;
+      }
+      const text = textForExtraction(record);
+      const id = articleId({ url: record.url, text });
+      // The same article twice in one batch would race with itself: the second goes in the next batch.
+      if (pendingIds.has(id) || pending.length >= batchSize) {
+        await dispatch(pending);
+        pending = [];
+        pendingIds = new Set();
+      }
+      pending.push({ record, text, id, hash: contentHash({ title: record.title, text }) });
+      pendingIds.add(id);
     }
-    progress.read++;
-    if (isIngestItem(item) && item.kind === 'reject') {
-      fail(item.reject.reason, item.reject.source);
-      report();
-      continue;
-    }
-    const record: ArticleRecordInput = isIngestItem(item) ? item.record : item;
-    if (typeof record.text !== 'string' || record.text.trim() === '') {
-      fail('empty article: no text', sourceOf(record));
-      continue;
-    }
-    const text = textForExtraction(record);
-    const id = articleId({ url: record.url, text });
-    // The same article twice in one batch would race with itself: the second goes in the next batch.
-    if (pendingIds.has(id) || pending.length >= batchSize) {
-      await dispatch(pending);
-      pending = [];
-      pendingIds = new Set();
-    }
-    pending.push({ record, text, id, hash: contentHash({ title: record.title, text }) });
-    pendingIds.add(id);
+    await dispatch(pending);
+    await Promise.all(inFlight);
+  } finally {
+    // On an error, batches already started still settle before the workers go.
+    await Promise.allSettled(inFlight);
+    await pool?.close();
   }
-  await dispatch(pending);
-  await Promise.all(inFlight);
   report();
 
   const elapsedMs = performance.now() - started;

@@ -13,6 +13,7 @@ export interface RunImportOptions {
   format?: InputFormat;
   concurrency: number;
   batchSize: number;
+  extractWorkers?: number;
   dryRun?: boolean;
   published?: string;
   outlet?: string;
@@ -107,6 +108,7 @@ export async function runImport(inputs: string[], options: RunImportOptions): Pr
     const summary = await importArticles(graph, items, {
       batchSize: options.batchSize,
       concurrency: options.concurrency,
+      extractWorkers: options.extractWorkers ?? 0,
       onProgress: (p) => view.update(p),
       onReject: rejectReporter(view, rejects),
       signal: controller.signal,

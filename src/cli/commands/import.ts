@@ -1,11 +1,16 @@
 // `claimgraph import PATH|URL…`: files, directories, feeds, pages and `-` (stdin) into the graph.
 // Heavy modules (driver, extractor, readers) load inside the action, so other commands stay fast.
+import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, Option, type Command } from 'commander';
+
+/** One core stays for the main thread and a local Neo4j; at least one worker, at most four. */
+const DEFAULT_EXTRACT_WORKERS = Math.max(1, Math.min(4, availableParallelism() - 1));
 
 interface ImportCommandOptions {
   format?: 'txt' | 'html' | 'jsonl' | 'json' | 'rss';
   concurrency: number;
   batchSize: number;
+  extractWorkers: number;
   dryRun?: boolean;
   published?: string;
   outlet?: string;
@@ -16,6 +21,12 @@ interface ImportCommandOptions {
 function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
+  return n;
+}
+
+function wholeNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number (0 or more)');
   return n;
 }
 
@@ -34,6 +45,7 @@ export function register(program: Command): void {
     .addOption(new Option('--format <format>', 'read every input as this format (default: by extension or content)').choices(['txt', 'html', 'jsonl', 'json', 'rss']))
     .option('--concurrency <n>', 'batches written at the same time', positiveInt, 2)
     .option('--batch-size <n>', 'articles per write transaction', positiveInt, 100)
+    .option('--extract-workers <n>', 'worker threads extracting while batches are written (0: extract on the main thread)', wholeNumber, DEFAULT_EXTRACT_WORKERS)
     .option('--dry-run', 'print the extraction of each article as JSON lines; do not touch the graph')
     .option('--published <date>', 'publication date (YYYY-MM-DD) for articles that carry none', isoDay)
     .option('--outlet <name>', 'outlet for articles that name none')
