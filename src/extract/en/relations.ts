@@ -53,7 +53,8 @@ function aboutOf(text: string, d: DraftStatement, registry: ActorRegistry): stri
     PAIR.lastIndex = 0;
     // "both sides/countries" are states; "both leaders/presidents/men/ministers" are people.
     const kind = /sides|countries/i.test(pair[0]) ? 'STATE' : 'PERSON';
-    const people = registry.mentionsWithin(Math.max(0, s - 3000), s).reverse().filter((m) => registry.get(m.actor)?.kind === kind);
+    const own = d.speaker ? registry.get(d.speaker)?.state : undefined;
+    const people = registry.mentionsWithin(Math.max(0, s - 3000), d.span[0]).reverse().filter((m) => registry.get(m.actor)?.kind === kind && m.actor !== own && m.actor !== d.speaker);
     const two: string[] = [];
     for (const m of people) {
       if (!two.includes(m.actor)) two.push(m.actor);
