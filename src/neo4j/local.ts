@@ -48,7 +48,8 @@ export interface LocalNeo4jStatus {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const DEFAULT_START_TIMEOUT_MS = 180_000;
+// Generous: a cold JVM on a busy 2-core machine has taken over 100 s to open Bolt.
+const DEFAULT_START_TIMEOUT_MS = 300_000;
 
 type BoltCheck = 'up' | 'down' | { error: GraphError };
 

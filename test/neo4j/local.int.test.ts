@@ -50,7 +50,7 @@ describe('local Neo4j lifecycle', () => {
     const [bolt, http] = (await freePorts(2)) as [number, number];
     options = { home: throwawayHome('lifecycle'), ports: { bolt, http }, heapMax: '512m', pageCache: '64m' };
     first = await startLocalNeo4j(options);
-  });
+  }, 320_000);
 
   afterAll(async () => {
     await stopLocalNeo4j(options).catch(() => undefined);
@@ -122,5 +122,5 @@ describe('a server that cannot start', () => {
     expect((err as LocalNeo4jError).code).toBe('START_FAILED');
     expect((err as Error).message).toContain('server.no_such_setting');
     expect(await statusLocalNeo4j({ home })).toMatchObject({ running: false });
-  });
+  }, 150_000);
 });
