@@ -511,7 +511,7 @@ function rightNP(ctx: Ctx, from: number, to: number): { end: number; textEnd: nu
   const { tokens } = ctx;
   const first = tokens[from];
   if (!first || first.kind !== 'word' || first.quote >= 0) return null;
-  if (!first.cap && !DETERMINERS.has(first.lower) && !PRONOUNS.has(first.lower) && !/s$/.test(first.lower)) return null;
+  if (!first.cap && !DETERMINERS.has(first.lower) && !PRONOUNS.has(first.lower) && !/s$/.test(first.lower) && !ROLE_NOUNS.has(first.lower) && !GROUP_NOUNS.has(first.lower)) return null;
   let e = from;
   while (e < to) {
     const t = tokens[e]!;

@@ -25,6 +25,8 @@ export function findCues(tokens: Token[], unit: Unit): Cue[] {
     const t = tokens[k]!;
     if (t.kind !== 'word' || t.quote >= 0) continue;
     const phrase = PHRASE_FIRST.has(t.lower) ? PHRASE_CUES.find((p) => p.words.every((w, i) => tokens[k + i]?.lower === w && tokens[k + i]!.quote < 0)) : undefined;
+    // "her call for tougher laws": the noun, not the verb.
+    if (phrase && NOUN_FORMS.has(t.lower) && nounUse(tokens, k)) { k += phrase.words.length - 1; continue; }
     if (phrase) {
       const form = phrase.words.join(' ');
       const verb: VerbCue = {

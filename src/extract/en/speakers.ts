@@ -94,6 +94,17 @@ export function resolveSpeaker(
     // Role nouns are lower case, except the first word of a sentence ("Officials said").
     if ((!t.cap || (k === a && !tokens[k + 1]?.cap)) && ROLE_NOUNS.has(t.lower)) { head = t; headAt = k; }
   }
+  // "Mr. Kasich's campaign", "Trump's opponents": the noun after the possessive is the head, a
+  // group or organisation around the named actor.
+  const poss = tokens.slice(a, b).findIndex((t) => t.lower === "'s");
+  if (poss > 0 && a + poss + 1 < b && tokens.slice(a + poss + 1, b).every((t) => t.kind === 'word' && !t.cap)) {
+    const owner = mentions.filter((m) => m.end <= tokens[a + poss]!.start).map((m) => m.actor);
+    if (owner.length > 0) {
+      const name = text.slice(tokens[a]!.start, end).replace(/^(?:the|a|an)\s+/i, '');
+      const actor = registry.register({ id: `group-${slugify(name)}`, name, kind: 'GROUP', describes: [...new Set(owner)] });
+      return { id: actor.id, start, end, pronoun: null };
+    }
+  }
   // A name closing the phrase is its head: "top Republican donor Sheldon Adelson", "spokesman Lu Kang".
   const closing = mentions.find((m) => m.end === end && registry.get(m.actor)?.kind === 'PERSON');
   if (closing) return { id: closing.actor, start, end, pronoun: null };
