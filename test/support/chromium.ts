@@ -34,6 +34,8 @@ export interface ChromiumSession {
   page: Page;
   /** URLs the session refused because they were not on loopback (in request order). */
   blockedRequests: string[];
+  /** Non-loopback URLs that got an answer anyway: must stay empty (a test can assert it). */
+  leakedRequests: string[];
   /** Saves a full-page PNG of `page` (default: the first tab) to test-artifacts/<name>.png; returns the path. */
   screenshot(name: string, page?: Page): Promise<string>;
   /** Closes the browser and deletes its profile directory. */
@@ -100,12 +102,19 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     },
   );
 
+  // The proof that blocking works: any non-loopback request that completes is recorded here.
+  const leakedRequests: string[] = [];
+  context.on('requestfinished', (request) => {
+    if (!isLoopbackUrl(request.url())) leakedRequests.push(request.url());
+  });
+
   const page = context.pages()[0] ?? (await context.newPage());
 
   return {
     context,
     page,
     blockedRequests,
+    leakedRequests,
     async screenshot(name, target = page) {
       await mkdir(artifactsDir, { recursive: true });
       const file = path.join(artifactsDir, `${name}.png`);
