@@ -10,9 +10,15 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Graph } from './connection.ts';
+import { GraphError } from './errors.ts';
 
 export const SCHEMA_FILE = fileURLToPath(new URL('../../cypher/schema.cypher', import.meta.url));
 const SCHEMA_VERSION_ID = 'claimgraph';
+const ALREADY_EXISTS = new Set([
+  'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists',
+  'Neo.ClientError.Schema.IndexAlreadyExists',
+  'Neo.ClientError.Schema.ConstraintAlreadyExists',
+]);
 
 export interface SchemaResult {
   version: string;
@@ -58,7 +64,13 @@ export async function applySchema(graph: Graph, options: ApplySchemaOptions = {}
   // Each schema command in its own transaction: Neo4j refuses schema changes mixed with writes,
   // and IF NOT EXISTS makes a re-run (or a concurrent run) a no-op.
   for (const statement of statements) {
-    await graph.write((tx) => tx.run(statement));
+    try {
+      await graph.write((tx) => tx.run(statement));
+    } catch (err) {
+      // Two processes applying at once (test runs, `start` and `serve`): the loser of the race gets
+      // "already exists" although IF NOT EXISTS was meant to make that a no-op.
+      if (!(err instanceof GraphError && err.neo4jCode && ALREADY_EXISTS.has(err.neo4jCode))) throw err;
+    }
   }
   await graph.run(`CALL db.awaitIndexes($seconds)`, { seconds: options.awaitIndexesSeconds ?? 300 });
   await graph.write((tx) =>

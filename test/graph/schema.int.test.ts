@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/connection.ts';
 import { applySchema, readSchema, schemaVersionOf } from '../../src/graph/schema.ts';
-import { testGraph } from '../support/graph.ts';
+import { testGraph, testSettings } from '../support/graph.ts';
 
 describe('applySchema', () => {
   let graph: Graph;
@@ -91,6 +91,29 @@ describe('applySchema', () => {
       'TEXT:Actor.name',
     ]) {
       expect(indexes, expected).toContain(expected);
+    }
+  });
+});
+
+describe('applySchema from several processes at once', () => {
+  it('three concurrent applies all succeed and leave one SchemaVersion', async () => {
+    const graphs = [testGraph(), testGraph(), testGraph()];
+    try {
+      // On this run's own instance, make the race real: drop two indexes so every process tries
+      // to create them. (Never on a shared NEO4J_TEST_URI server: others may be using them.)
+      if (testSettings().local) {
+        for (const index of ['actor_kind', 'statement_content_en']) {
+          await graphs[0]!.run(`DROP INDEX ${index} IF EXISTS`, {}, { mode: 'write' });
+        }
+      }
+      const results = await Promise.all(graphs.map((g) => applySchema(g)));
+      const { version } = await readSchema();
+      expect(results.map((r) => r.version)).toEqual([version, version, version]);
+      expect(await graphs[0]!.run("MATCH (v:SchemaVersion {id: 'claimgraph'}) RETURN count(v) AS n")).toEqual([{ n: 1 }]);
+      const names = (await graphs[0]!.run('SHOW INDEXES YIELD name RETURN name')).map((r) => r.name);
+      expect(names).toEqual(expect.arrayContaining(['actor_kind', 'statement_content_en']));
+    } finally {
+      await Promise.all(graphs.map((g) => g.close()));
     }
   });
 });
