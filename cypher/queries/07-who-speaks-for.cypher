@@ -7,8 +7,13 @@ MATCH (represented:Actor)
 WHERE represented.id = $actor
    OR toLower(represented.name) = toLower($actor)
    OR any(alias IN coalesce(represented.aliases, []) WHERE toLower(alias) = toLower($actor))
-MATCH (voice:Actor)
-WHERE voice = represented OR (voice)-[:SPEAKS_FOR]->(represented)
+// The voices: the actor itself and every actor that speaks for it (no scan over all actors).
+CALL (represented) {
+  RETURN represented AS voice
+  UNION
+  MATCH (voice:Actor)-[:SPEAKS_FOR]->(represented)
+  RETURN voice
+}
 WITH represented, voice,
      COLLECT { MATCH (voice)<-[:SAID_BY]-(st:Statement) RETURN st ORDER BY st.date DESC, st.id } AS said
 WHERE voice <> represented OR size(said) > 0

@@ -27,6 +27,7 @@ interface Fact {
   content: string;
   about: string[];
   via: string[];
+  addressees: string[];
 }
 
 const actorNames = new Map<string, string>();
@@ -54,6 +55,7 @@ for (const article of SEED_ARTICLES) {
       content: s.content,
       about: s.about,
       via: s.via,
+      addressees: s.addressees,
     });
   }
 }
@@ -259,6 +261,18 @@ question('what-critics-said', () => {
     expect(expected.length).toBeGreaterThan(1);
     expect(sorted(rows.map((r) => r.statementId as string)), about).toEqual(sorted(expected.map((f) => f.id)));
     expect(rows.map((r) => r.critic)).toContain('critics of Donald Trump');
+  });
+});
+
+question('said-to', () => {
+  it.each(['Trump', 'ترامب'])('$to = %s finds what was said to Trump, with the speaker', async (to) => {
+    const rows = seedRows(await run('said-to', { to }));
+    const expected = facts.filter((f) => f.addressees.includes('donald-trump'));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(sorted(rows.map((r) => r.statementId as string)), to).toEqual(sorted(expected.map((f) => f.id)));
+    for (const fact of expected) {
+      expect(rows.find((r) => r.statementId === fact.id), `${to}: ${fact.id}`).toMatchObject({ speaker: fact.speakerName, addressedTo: 'Donald Trump', content: fact.content });
+    }
   });
 });
 
