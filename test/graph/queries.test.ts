@@ -135,6 +135,15 @@ describe('queryParams', () => {
   });
 });
 
+describe('README, "Exploring in the Neo4j Browser"', () => {
+  it.each(queries.map((q) => [q.file, q] as const))('lists %s with its question', async (file, q) => {
+    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('## Exploring in the Neo4j Browser'));
+    expect(section, 'README section').toContain('## Exploring in the Neo4j Browser');
+    expect(section, file).toContain(`| \`${file}\` | ${q.title} |`);
+  });
+});
+
 describe('cypher/browser-guide.html', () => {
   it('is current with cypher/queries (regenerate: node --import tsx src/graph/browser-guide.ts)', async () => {
     expect(await readFile(BROWSER_GUIDE_FILE, 'utf8')).toBe(renderBrowserGuide(queries));
