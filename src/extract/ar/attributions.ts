@@ -43,7 +43,7 @@ interface Local {
 }
 
 /** The most tokens a content clause is followed for: longer ones exceed the 800-character statement bound anyway. */
-const MAX_CONTENT_TOKENS = 400;
+const MAX_CONTENT_TOKENS = 250;
 /** The most tokens between a verb and its complement (the subject phrase). */
 const MAX_SUBJECT_TOKENS = 25;
 
