@@ -14,7 +14,7 @@ function size(first: number | null | undefined, fallback: number): number {
 }
 
 export const Actor: ActorResolvers = {
-  statements: (actor, { first, after }, ctx) => statementConnection(ctx, { speakerId: actor.id }, 'DATE_DESC', first, after),
+  statements: (actor, { first, after }, ctx, info) => statementConnection(ctx, { speakerId: actor.id }, 'DATE_DESC', first, after, info),
   mentionedIn: (actor, { first, after }, ctx) => articleConnection(ctx, { mentionsActorId: actor.id }, first, after),
   // The statements behind each edge are collected up to the page cap once, and sliced per field.
   saidAbout: async (actor, { first }, ctx) =>
@@ -58,7 +58,7 @@ export const Statement: StatementResolvers = {
 export const Article: ArticleResolvers = {
   text: (a, _args, ctx) => ctx.loaders.articleText.load(a.id),
   outlet: (a) => (a.outletId ? { id: a.outletId, name: a.outletName ?? a.outletId } : null),
-  statements: (a, { first, after }, ctx) => statementConnection(ctx, { articleId: a.id }, 'POSITION', first, after),
+  statements: (a, { first, after }, ctx, info) => statementConnection(ctx, { articleId: a.id }, 'POSITION', first, after, info),
   mentions: (a, _args, ctx) => ctx.loaders.articleMentions.load(a.id),
 };
 

@@ -1,7 +1,8 @@
 // Shared by the resolvers that return statement and article lists: names -> ids, page -> connection.
 import type { ApiContext } from '../context.ts';
 import { connection, pageRequest, type Connection } from '../connections.ts';
-import { countStatements, findStatements, type StatementOrder, type StatementQuery } from '../../graph/read/statements.ts';
+import { countStatements, findStatements, findStatementsWithTotal, type StatementOrder, type StatementQuery } from '../../graph/read/statements.ts';
+import { Kind, type GraphQLResolveInfo } from 'graphql';
 import { countArticles, findArticles, type ArticleQuery } from '../../graph/read/articles.ts';
 import { outletId } from '../../graph/identity.ts';
 import type { ArticleRow, StatementRow } from '../../graph/read/types.ts';
@@ -43,11 +44,24 @@ export async function statementConnection(
   order: StatementOrder,
   first: number | null | undefined,
   after: string | null | undefined,
+  info?: GraphQLResolveInfo,
 ): Promise<Connection<StatementRow>> {
   const request = pageRequest(first, after);
+  if (info && selects(info, 'totalCount')) {
+    const page = await ctx.graph.read((tx) => findStatementsWithTotal(tx, query, order, request));
+    primeStatements(ctx, page.rows);
+    return connection(page, request, async () => page.total);
+  }
   const page = await ctx.graph.read((tx) => findStatements(tx, query, order, request));
   primeStatements(ctx, page.rows);
   return connection(page, request, () => ctx.graph.read((tx) => countStatements(tx, query)));
+}
+
+/** Whether the field's selection asks for `name` (fragments count as yes: they may). */
+function selects(info: GraphQLResolveInfo, name: string): boolean {
+  return info.fieldNodes.some((node) =>
+    (node.selectionSet?.selections ?? []).some((s) => s.kind !== Kind.FIELD || s.name.value === name),
+  );
 }
 
 export async function articleQuery(ctx: ApiContext, filter: ArticleFilter | null | undefined): Promise<ArticleQuery> {

@@ -36,13 +36,13 @@ export const Query: QueryResolvers = {
 
   statement: (_parent, { id }, ctx) => orNull(ctx.loaders.statement.load(id)),
 
-  statements: async (_parent, { filter, orderBy, first, after }, ctx) =>
-    statementConnection(ctx, await statementQuery(ctx, filter), orderBy ?? 'DATE_DESC', first, after),
+  statements: async (_parent, { filter, orderBy, first, after }, ctx, info) =>
+    statementConnection(ctx, await statementQuery(ctx, filter), orderBy ?? 'DATE_DESC', first, after, info),
 
-  whoSaidWhatAbout: async (_parent, { about, speaker, cueType, language, from, to, first, after }, ctx) => {
+  whoSaidWhatAbout: async (_parent, { about, speaker, cueType, language, from, to, first, after }, ctx, info) => {
     const { aboutId, ...query } = await statementQuery(ctx, { about, speaker, cueType: cueType ? [cueType] : null, language, from, to });
     // About the actor or addressed to it: "Putin reminded Trump that ..." is part of what was said about Trump.
-    return statementConnection(ctx, { ...query, concernsId: aboutId }, 'DATE_DESC', first, after);
+    return statementConnection(ctx, { ...query, concernsId: aboutId }, 'DATE_DESC', first, after, info);
   },
 
   article: async (_parent, { id, url }, ctx) => {

@@ -28,8 +28,9 @@ export async function relationsOfActors(
        MATCH ${pattern}
        WHERE other <> me
        WITH other, s ORDER BY s.date IS NULL, s.date DESC, s.id
-       WITH other, collect(s) AS statements
-       WITH other, statements, size(statements) AS count
+       // Aggregates rather than node lists: only ids and cue types are kept per edge.
+       WITH other, count(s) AS count, min(s.date) AS firstDate, max(s.date) AS lastDate,
+            collect(s.cueType) AS cues, collect(s.id)[0..$perRelation] AS statementIds
        ORDER BY count DESC, other.id
        LIMIT $limit
        RETURN collect({
@@ -37,11 +38,11 @@ export async function relationsOfActors(
          actor: ${actorProjection('other')},
          count: count,
          // cueType counts without APOC: the distinct types, each with how many statements carry it.
-         cueTypes: [t IN reduce(ts = [], x IN statements | CASE WHEN x.cueType IN ts THEN ts ELSE ts + x.cueType END) |
-                    {cueType: t, count: size([x IN statements WHERE x.cueType = t])}],
-         firstDate: reduce(d = null, x IN statements | CASE WHEN x.date IS NOT NULL AND (d IS NULL OR x.date < d) THEN x.date ELSE d END),
-         lastDate: reduce(d = null, x IN statements | CASE WHEN x.date IS NOT NULL AND (d IS NULL OR x.date > d) THEN x.date ELSE d END),
-         statementIds: [x IN statements[0..$perRelation] | x.id]
+         cueTypes: [t IN reduce(ts = [], c IN cues | CASE WHEN c IN ts THEN ts ELSE ts + c END) |
+                    {cueType: t, count: size([c IN cues WHERE c = t])}],
+         firstDate: firstDate,
+         lastDate: lastDate,
+         statementIds: statementIds
        }) AS relations
      }
      RETURN id, relations`,

@@ -78,6 +78,31 @@ export async function findStatements(
   return { rows: found.slice(0, page.limit).map((r) => tidy(r.statement)), hasMore: found.length > page.limit };
 }
 
+/**
+ * The page and the total in ONE pass over the matching statements (for clients that ask for both):
+ * ordered, collected, counted and sliced, instead of a second query walking the same statements.
+ */
+export async function findStatementsWithTotal(
+  tx: Tx,
+  query: StatementQuery,
+  order: StatementOrder,
+  page: PageRequest,
+): Promise<Page<StatementRow> & { total: number }> {
+  const { match, params } = await statementMatch(tx, query);
+  const [row] = await rows<{ total: number; statements: StatementRow[] }>(
+    tx,
+    `${match}
+     WITH DISTINCT s
+     ORDER BY ${ORDER_BY[order]}
+     WITH collect(s) AS ordered
+     RETURN size(ordered) AS total,
+            [s IN ordered[$skip..$end] | ${statementWithNeighboursProjection('s')}] AS statements`,
+    { ...params, skip: int(page.skip), end: int(page.skip + page.limit + 1) },
+  );
+  const found = row?.statements ?? [];
+  return { rows: found.slice(0, page.limit).map(tidy), hasMore: found.length > page.limit, total: row?.total ?? 0 };
+}
+
 export async function countStatements(tx: Tx, query: StatementQuery): Promise<number> {
   const { match, params } = await statementMatch(tx, query);
   const [row] = await rows<{ total: number }>(tx, `${match} RETURN count(DISTINCT s) AS total`, params);
