@@ -15,11 +15,16 @@ CALL (represented) {
   RETURN voice
 }
 WITH represented, voice,
-     COLLECT { MATCH (voice)<-[:SAID_BY]-(st:Statement) RETURN st ORDER BY st.date DESC, st.id } AS said
-WHERE voice <> represented OR size(said) > 0
+     COUNT { (voice)<-[:SAID_BY]-(:Statement) } AS statements,
+     // The newest dated statement as the example (undated ones last).
+     COLLECT {
+       MATCH (voice)<-[:SAID_BY]-(st:Statement)
+       RETURN st.content ORDER BY st.date IS NULL, st.date DESC, st.id LIMIT 1
+     } AS newest
+WHERE voice <> represented OR statements > 0
 RETURN represented.name AS speaksFor,
        voice.name AS voice,
        voice.kind AS kind,
-       size(said) AS statements,
-       said[0].content AS example
+       statements,
+       newest[0] AS example
 ORDER BY statements DESC, voice
