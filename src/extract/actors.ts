@@ -241,7 +241,10 @@ export class ActorRegistry {
 
   /** Both sorted lists, for look-ups that search each. */
   private views(): Mention[][] {
-    this.mentions();
+    if (!this.sorted) {
+      this.sorted = [...this.mentionList].sort(byPosition);
+      this.late = [];
+    }
     return this.late.length ? [this.sorted!, this.late] : [this.sorted!];
   }
 
