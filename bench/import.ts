@@ -38,7 +38,7 @@ const program = new Command('bench-import')
   .option('--seed <n>', 'corpus seed', (v) => Number.parseInt(v, 10), 42)
   .option('--batch-size <n>', 'articles per transaction', (v) => Number.parseInt(v, 10), 100)
   .option('--concurrency <n>', 'batches in flight', (v) => Number.parseInt(v, 10), 2)
-  .option('--extract-workers <n>', 'extraction worker threads of the import (0: main thread)', (v) => Number.parseInt(v, 10), 1)
+  .option('--extract-workers <n>', 'extraction worker threads of the import (0: main thread)', (v) => Number.parseInt(v, 10), 2)
   .parse();
 const options = program.opts<BenchOptions>();
 

@@ -3,8 +3,11 @@
 import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 
-/** One core stays for the main thread and a local Neo4j; at least one worker, at most four. */
-const DEFAULT_EXTRACT_WORKERS = Math.max(1, Math.min(4, availableParallelism() - 1));
+/**
+ * Extraction is the costly part of an import: two workers even on two cores (measured faster than
+ * one, BENCHMARKS.md "Import"), one per core beyond that leaving one for Neo4j, at most four.
+ */
+const DEFAULT_EXTRACT_WORKERS = Math.min(4, Math.max(2, availableParallelism() - 1));
 
 interface ImportCommandOptions {
   format?: 'txt' | 'html' | 'jsonl' | 'json' | 'rss';
