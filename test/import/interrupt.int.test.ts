@@ -107,4 +107,25 @@ describe('an import killed half way', () => {
     );
     expect(Number(duplicates[0]!.duplicated)).toBe(0);
   }, 400_000);
+
+  it('Ctrl-C finishes the batches in flight, says so, exits 130, and the next run completes', async () => {
+    await deleteArticles(graph, ids);
+    const first = startImport(file);
+    const deadline = Date.now() + 150_000;
+    while (Date.now() < deadline && (await landed()).length < 20) await new Promise((r) => setTimeout(r, 150));
+    first.child.kill('SIGINT');
+    const stopped = await first.exited;
+    expect(stopped.code, stopped.stderr).toBe(130);
+    expect(stopped.stdout).toMatch(/interrupted: run the same command again/);
+    const before = await landed();
+    expect(before.length).toBeLessThan(COUNT);
+    // Everything the summary counts as written is there, whole.
+    expect(before.length).toBe(Number(/(\d+) new/.exec(stopped.stdout)?.[1]));
+    for (const a of before) expect(a.statements, `article ${a.id}`).toBe(expected.get(a.id));
+
+    const second = await startImport(file).exited;
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.stdout).toContain(`${COUNT - before.length} new, 0 updated, ${before.length} unchanged, 0 failed`);
+    expect(await landed()).toHaveLength(COUNT);
+  }, 400_000);
 });
