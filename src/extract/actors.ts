@@ -133,6 +133,8 @@ export class ActorRegistry {
     if (e.roles) actor.roles = e.roles.map((r) => ({ ...r }));
     if (e.demonyms) {
       actor.demonyms = [...(e.demonyms.en ?? []), ...(e.demonyms.ar ?? [])].map(foldKey);
+      // Regular Arabic plurals of a nisba: الأمريكي -> الأمريكيون / الأمريكيين (irregular ones are data).
+      for (const d of [...actor.demonyms]) if (/[\u0600-\u06FF]ي$/.test(d)) actor.demonyms.push(`${d}ون`, `${d}ين`);
       for (const d of actor.demonyms) if (!this.demonymIndex.has(d)) this.demonymIndex.set(d, e.id);
     }
     const existing = this.actors.get(e.id);

@@ -210,6 +210,11 @@ function aboutOf(state: State, tokens: Token[], from: number, to: number, speake
       }
       if (seen.length === 2) seen.forEach((a) => out.add(a));
     }
+    if (/^(ب)?ان(ه)$/.test(t.w)) {
+      // "ممن يرون أنه انتخب …": "he" is the person named before.
+      const a = antecedent(registry, t.s, speaker);
+      if (a) out.add(a);
+    }
     if (forms.some((w) => OWN_STATE.has(w)) && speaker) {
       const a = registry.get(speaker);
       const own = a?.kind === 'STATE' ? a.id : (a?.state ?? a?.speaksFor?.[0]);
