@@ -175,8 +175,18 @@ function resolvePronoun(history: HistoryEntry[], gender: Gender | null): History
   return sameGender ?? recent[0] ?? null;
 }
 
+/** Index of the token the mention starts in (binary search: tokens are in text order), or -1. */
 function mentionTokenIndex(tokens: Token[], m: Mention): number {
-  return tokens.findIndex((t) => m.start >= t.s && m.start < t.e);
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid]!;
+    if (m.start < t.s) hi = mid - 1;
+    else if (m.start >= t.e) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }
 
 function isPrepositionalMention(tokens: Token[], m: Mention): boolean {
@@ -355,6 +365,18 @@ function addresseesIn(state: State, tokens: Token[], from: number, to: number, s
   return { addressees, via };
 }
 
+const NAMES = new WeakMap<Sentence, Set<number>>();
+
+/** Start offsets of the names in a sentence (computed once per sentence and pass). */
+function sentenceNames(registry: ActorRegistry, sentence: Sentence): Set<number> {
+  let names = NAMES.get(sentence);
+  if (!names) {
+    names = new Set(registry.mentionsWithin(sentence.start, sentence.end).map((m) => m.start));
+    NAMES.set(sentence, names);
+  }
+  return names;
+}
+
 function handleCue(state: State, locals: Local[], tokens: Token[], sentence: Sentence, i: number, match: CueMatch): void {
   const { entry } = match;
   const { ctx } = state;
@@ -418,7 +440,7 @@ function handleCue(state: State, locals: Local[], tokens: Token[], sentence: Sen
   }
 
   const clauseInitial = isClauseInitial(tokens, i, match);
-  const names = new Set(ctx.registry.mentionsWithin(t.e, sentence.end).map((m) => m.start));
+  const names = sentenceNames(ctx.registry, sentence);
   const k = subjectEnd(tokens, i + 1, entry.requires, entry.object, names);
   let speaker: SpeakerResult | null = null;
   let objectFrom = i + 1;
@@ -612,6 +634,7 @@ function handleAccording(state: State, locals: Local[], tokens: Token[], sentenc
 
 function processSentence(state: State, sentence: Sentence): void {
   const tokens = tokenize(state.doc.text, sentence.start, sentence.end);
+  NAMES.delete(sentence); // the discovery pass may have added names since
   const locals: Local[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
