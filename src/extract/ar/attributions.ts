@@ -480,7 +480,7 @@ function handleCue(state: State, locals: Local[], tokens: Token[], sentence: Sen
     if (!speaker && match.prefix === 0 && prev && COMMA.has(prev.w)) {
       // "ائتلافا … مقرها الولايات المتحدة، قال إن": the subject before the comma.
       const c = clauseStart(tokens, i - 1);
-      if (c < i - 1) speaker = speakerFromPhrase(ctx, tokens, c, i - 1, entry.gender);
+      if (c < i - 1) speaker = speakerFromPhrase(ctx, tokens, c, i - 1, entry.gender, true);
     }
     if (!speaker) {
       // An implicit subject: nothing but prepositional phrases before the complement.

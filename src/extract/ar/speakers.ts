@@ -97,7 +97,7 @@ function descriptiveEnd(tokens: Token[], from: number, limit: number, maxWords =
       continue;
     }
     if (!t.word && STOP_NAME.has(t.w)) break;
-    if (t.word && (t.w === 'ل' || /^(امس|اليوم|يوم|قوله|قولها|قولهم|كان|كانت|كانوا|قد|ان|بان)$/.test(t.w))) break;
+    if (t.word && (t.w === 'ل' || t.w === 'ب' || /^(امس|اليوم|يوم|قوله|قولها|قولهم|كان|كانت|كانوا|قد|ان|بان)$/.test(t.w))) break;
     if (t.word && t.w.startsWith('ل') && !t.w.startsWith('لل') && j > from + 1) break;
     j++;
     if (t.word) words++;
