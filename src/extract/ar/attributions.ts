@@ -345,6 +345,9 @@ function addresseesIn(state: State, tokens: Token[], from: number, to: number, s
   const { registry } = state.ctx;
   for (const m of registry.mentionsWithin(tokens[from]!.s, tokens[to - 1]!.e)) {
     if (m.actor === speaker || !isPrepositionalMention(tokens, m)) continue;
+    // Said *to* someone: ل ("لوكالة", "للصحفيين"), not بـ ("ببغداد" is where).
+    const tok = tokens[mentionTokenIndex(tokens, m)];
+    if (tok && /^و?ب/.test(tok.w) && m.start > tok.s) continue;
     addressees.push(m.actor);
     if (registry.get(m.actor)?.kind === 'MEDIA') via.push(m.actor);
   }

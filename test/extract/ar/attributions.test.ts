@@ -148,6 +148,26 @@ const CASES: Case[] = [
     body: 'وقال لافروف إن بلادنا لن تسمح بتكرار ما حدث.',
     expect: [{ content: 'بلادنا لن تسمح', speaker: 'sergei-lavrov', about: ['russia'] }],
   },
+  {
+    name: 'a medium that "ذكرت" reports',
+    body: 'وذكرت وكالة الأنباء السعودية أن الملك سلمان استقبل وزير الخارجية الأمريكي في الرياض.',
+    expect: [{ content: 'الملك سلمان استقبل', speaker: 'spa', cueType: 'REPORT', about: ['salman-of-saudi-arabia'] }],
+  },
+  {
+    name: 'a source speaking to an agency: the agency relays',
+    body: 'وصرح مصدر مسؤول لوكالة الأنباء السعودية بأن المملكة ترفض هذه الاتهامات جملة وتفصيلا.',
+    expect: [{ content: 'المملكة ترفض هذه الاتهامات', speaker: 'مصدر مسؤول', cueType: 'SAY', via: ['spa'] }],
+  },
+  {
+    name: 'a quoted newspaper after لـ relays',
+    body: 'وأكدت مصادر مطلعة لـ«الحياة» أن الاجتماع سيعقد الأسبوع المقبل في القاهرة.',
+    expect: [{ content: 'الاجتماع سيعقد الأسبوع المقبل', speaker: 'مصادر مطلعة', cueType: 'CONFIRM', via: ['al-hayat'] }],
+  },
+  {
+    name: 'a new minister named after role and nisba; a place with بـ is no addressee',
+    body: 'وأشار وزير الدفاع التركي فكري إيشيق في مؤتمر صحفي بأنقرة إلى أن العملية ستستمر حتى تحقيق أهدافها.',
+    expect: [{ content: 'العملية ستستمر', speaker: 'فكري إيشيق', cueType: 'NOTE' }],
+  },
 ];
 
 /** Cases where nothing is a statement: analysis, headlines of other articles. */
@@ -184,6 +204,7 @@ describe('Arabic attributions', () => {
           for (const v of e.via ?? []) expect(s!.via, `via of «${e.content}»`).toContain(v);
           for (const a of e.about ?? []) expect(s!.about, `about of «${e.content}»`).toContain(a);
           for (const a of e.addressees ?? []) expect(s!.addressees, `addressees of «${e.content}»`).toContain(a);
+          expect(s!.addressees, `no place is an addressee of «${e.content}»`).not.toContain('turkey');
           if (e.date) expect(s!.date, `date of «${e.content}»`).toBe(e.date);
           if (e.notContent) expect(s!.content, `content of «${e.content}»`).not.toContain(e.notContent);
           if (e.parentContent) {
