@@ -304,7 +304,8 @@ export class ActorRegistry {
         }
         if (best) {
           const start = from + norm.map[first.s + best.prefix]!;
-          const end = from + norm.map[words[best.end]!.e - 1]! + 1;
+          let end = from + norm.map[words[best.end]!.e - 1]! + 1;
+          while (end < to && /[\u064B-\u065F\u0670]/.test(text[end]!)) end++;
           const mention: Mention = { actor: best.ids[0]!, start, end, by: 'name' };
           this.addMention(mention.actor, [start, end]);
           found.push(mention);

@@ -17,6 +17,7 @@ export interface Token {
   quote: 'open' | 'close' | null;
 }
 
+const MARKS = /[\u064B-\u065F\u0670]/;
 const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
 const OPEN: Record<string, string> = { '«': '»', '“': '”', '„': '”', '‹': '›' };
 
@@ -27,7 +28,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   for (const m of norm.text.matchAll(TOKEN)) {
     const w = m[0];
     const s = start + norm.map[m.index]!;
-    const e = start + norm.map[m.index + w.length - 1]! + 1;
+    let e = start + norm.map[m.index + w.length - 1]! + 1;
+    // Harakat after the last letter belong to the word as written.
+    while (e < end && MARKS.test(text[e]!)) e++;
     const c = w.charCodeAt(0);
     const word = w.length > 1 || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c >= 0xc0 ? /[\p{L}\p{N}]/u.test(w) : false;
     tokens.push({ w, s, e, word, closes: -1, depth: 0, quote: null });

@@ -168,6 +168,14 @@ const CASES: Case[] = [
     body: 'وأشار وزير الدفاع التركي فكري إيشيق في مؤتمر صحفي بأنقرة إلى أن العملية ستستمر حتى تحقيق أهدافها.',
     expect: [{ content: 'العملية ستستمر', speaker: 'فكري إيشيق', cueType: 'NOTE' }],
   },
+  {
+    name: 'harakat and tatweel: matched folded, shown as written',
+    body: 'وَقَالَ الكِرْمْلِينُ إِنَّ المُحَادَثَاتِ كَانَتْ بَنَّاءَةً. وأضـــاف أن الحوار سيستمر طويلا.',
+    expect: [
+      { content: 'المُحَادَثَاتِ كَانَتْ بَنَّاءَةً', speaker: 'kremlin', cueType: 'SAY' },
+      { content: 'الحوار سيستمر', speaker: 'kremlin', cueType: 'ADD' },
+    ],
+  },
 ];
 
 /** Cases where nothing is a statement: analysis, headlines of other articles. */
