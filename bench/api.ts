@@ -10,16 +10,16 @@
 // Neo4j: NEO4J_TEST_URI (+ NEO4J_TEST_USER, NEO4J_TEST_PASSWORD) when set, with the bench's
 // articles deleted afterwards; otherwise a throwaway local instance in a temp folder on free ports,
 // stopped and removed at the end. Never the user's NEO4J_URI.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { startApiServer } from '../src/api/server.ts';
-import { connect, neo4jTypes, type Graph } from '../src/graph/connection.ts';
+import { neo4jTypes } from '../src/graph/connection.ts';
 import { deleteArticles } from '../src/graph/delete-article.ts';
 import { articleId } from '../src/graph/identity.ts';
 import { applySchema } from '../src/graph/schema.ts';
 import { importArticles } from '../src/import/import-articles.ts';
+import { openBenchNeo4j } from './neo4j.ts';
 import { generateCorpus } from './generate-corpus.ts';
 
 const program = new Command('bench-api')
@@ -31,29 +31,6 @@ const program = new Command('bench-api')
 const options = program.opts<{ count: number; seed: number; iterations: number; warmup: number }>();
 const log = (line: string) => console.error(line);
 
-async function openNeo4j(): Promise<{ graph: Graph; where: string; stop: () => Promise<void> }> {
-  if (process.env.NEO4J_TEST_URI) {
-    const graph = connect({ uri: process.env.NEO4J_TEST_URI, user: process.env.NEO4J_TEST_USER || 'neo4j', password: process.env.NEO4J_TEST_PASSWORD ?? '' });
-    return { graph, where: `NEO4J_TEST_URI ${process.env.NEO4J_TEST_URI}`, stop: () => graph.close() };
-  }
-  const { startLocalNeo4j, stopLocalNeo4j } = await import('../src/neo4j/local.ts');
-  const { freePorts } = await import('../src/neo4j/ports.ts');
-  const home = await mkdtemp(join(tmpdir(), 'claimgraph-bench-api-'));
-  const [bolt, http] = await freePorts(2);
-  const local = { home, ports: { bolt: bolt!, http: http! }, password: `bench-${process.pid}-${Date.now()}`, log };
-  log(`starting a throwaway Neo4j in ${home} (bolt ${bolt})`);
-  const info = await startLocalNeo4j(local);
-  const graph = connect({ uri: info.uri, user: info.user, password: info.password });
-  return {
-    graph,
-    where: 'throwaway local Neo4j (heap and page cache: defaults of src/neo4j)',
-    stop: async () => {
-      await graph.close();
-      await stopLocalNeo4j(local);
-      await rm(home, { recursive: true, force: true });
-    },
-  };
-}
 
 const cypherFile = (name: string) => readFile(resolve(import.meta.dirname, '../cypher/read/bench', `${name}.cypher`), 'utf8');
 
@@ -71,7 +48,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function main(): Promise<void> {
-  const neo4j = await openNeo4j();
+  const neo4j = await openBenchNeo4j('claimgraph-bench-api-', log);
   const { graph } = neo4j;
   const host = `bench-api-${Date.now()}.claimgraph.example`;
   const ids: string[] = [];

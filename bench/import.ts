@@ -10,12 +10,9 @@
 // Neo4j: NEO4J_TEST_URI (+ NEO4J_TEST_USER, NEO4J_TEST_PASSWORD) when set, with the bench's
 // articles deleted afterwards; otherwise a throwaway local instance in a temp folder on free
 // ports, stopped and removed at the end. Never the user's NEO4J_URI.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Command } from 'commander';
 import { EXTRACTOR_VERSION, extract } from '../src/extract/index.ts';
-import { connect, type Graph } from '../src/graph/connection.ts';
+import type { Graph } from '../src/graph/connection.ts';
 import { deleteArticles } from '../src/graph/delete-article.ts';
 import { applySchema } from '../src/graph/schema.ts';
 import { buildArticleBatch } from '../src/graph/write-articles.ts';
@@ -23,6 +20,7 @@ import { writeQuery } from '../src/graph/write-cypher.ts';
 import { prepareArticleWrite, type ArticleWrite } from '../src/graph/write-prepare.ts';
 import { textForExtraction } from '../src/import/article-text.ts';
 import { importArticles } from '../src/import/import-articles.ts';
+import { openBenchNeo4j } from './neo4j.ts';
 import { generateCorpus, type CorpusRecord } from './generate-corpus.ts';
 
 interface BenchOptions {
@@ -44,34 +42,6 @@ const options = program.opts<BenchOptions>();
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
-async function openNeo4j(): Promise<{ graph: Graph; where: string; stop: () => Promise<void> }> {
-  if (process.env.NEO4J_TEST_URI) {
-    const graph = connect({
-      uri: process.env.NEO4J_TEST_URI,
-      user: process.env.NEO4J_TEST_USER || 'neo4j',
-      password: process.env.NEO4J_TEST_PASSWORD ?? '',
-      database: process.env.NEO4J_TEST_DATABASE || undefined,
-    });
-    return { graph, where: `NEO4J_TEST_URI ${process.env.NEO4J_TEST_URI}`, stop: () => graph.close() };
-  }
-  const { startLocalNeo4j, stopLocalNeo4j } = await import('../src/neo4j/local.ts');
-  const { freePorts } = await import('../src/neo4j/ports.ts');
-  const home = await mkdtemp(join(tmpdir(), 'claimgraph-bench-'));
-  const [bolt, http] = await freePorts(2);
-  const local = { home, ports: { bolt: bolt!, http: http! }, password: `bench-${process.pid}-${Date.now()}`, log };
-  log(`starting a throwaway Neo4j in ${home} (bolt ${bolt})`);
-  const info = await startLocalNeo4j(local);
-  const graph = connect({ uri: info.uri, user: info.user, password: info.password });
-  return {
-    graph,
-    where: `throwaway local Neo4j (heap and page cache: defaults of src/neo4j)`,
-    stop: async () => {
-      await graph.close();
-      await stopLocalNeo4j(local);
-      await rm(home, { recursive: true, force: true });
-    },
-  };
-}
 
 function batches<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
@@ -108,7 +78,7 @@ async function cleanup(graph: Graph, writes: readonly ArticleWrite[]): Promise<v
 }
 
 async function main(): Promise<void> {
-  const { graph, where, stop } = await openNeo4j();
+  const { graph, where, stop } = await openBenchNeo4j('claimgraph-bench-', log);
   try {
     await applySchema(graph);
     const host = `bench-${Date.now()}.claimgraph.example`;
