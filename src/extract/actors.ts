@@ -98,24 +98,74 @@ function mergeSorted(a: Mention[], b: Mention[]): Mention[] {
   return out;
 }
 
+/**
+ * The gazetteer's index (actors, name trie, demonyms), built once per entry list and shared by
+ * every registry made from it: building it folds every name of every entry, which cost more than
+ * the rest of a short article's extraction. A registry never mutates the shared objects: it
+ * copies an actor or a trie path the first time it changes it (copy on write).
+ */
+interface BaseIndex {
+  actors: ReadonlyMap<string, Actor>;
+  trie: TrieNode;
+  demonyms: ReadonlyMap<string, string>;
+}
+
+const EMPTY_BASE: BaseIndex = { actors: new Map(), trie: { next: new Map() }, demonyms: new Map() };
+const BASES = new WeakMap<readonly GazetteerEntry[], BaseIndex>();
+
 export class ActorRegistry {
-  private readonly actors = new Map<string, Actor>();
-  private readonly trie: TrieNode = { next: new Map() };
+  private readonly actors: Map<string, Actor>;
+  private trie: TrieNode;
+  /** Trie nodes and actors this registry created or copied, and so may change in place. */
+  private readonly ownNodes = new Set<TrieNode>();
+  private readonly ownActors = new Set<Actor>();
   private readonly mentionList: Mention[] = [];
   private readonly mentionKeys = new Set<string>();
   /** Mentions sorted by start, rebuilt lazily after additions (look-ups are binary searches). */
   private sorted: Mention[] | null = null;
   private late: Mention[] = [];
   /** folded demonym -> state id */
-  private readonly demonymIndex = new Map<string, string>();
+  private readonly demonymIndex: Map<string, string>;
   /** Ids of actors a statement refers to (kept in the output even without a textual mention). */
   private readonly referenced = new Set<string>();
 
   constructor(entries: readonly GazetteerEntry[] = GAZETTEER, known: readonly KnownActor[] = []) {
-    for (const e of entries) this.addEntry(e);
+    const base = ActorRegistry.baseIndex(entries);
+    this.actors = new Map(base.actors);
+    this.trie = base.trie;
+    this.demonymIndex = new Map(base.demonyms);
     for (const k of known) {
       this.register({ id: k.id, name: k.name, kind: k.kind, aliases: k.aliases });
     }
+  }
+
+  private static baseIndex(entries: readonly GazetteerEntry[]): BaseIndex {
+    if (entries.length === 0) return EMPTY_BASE;
+    let base = BASES.get(entries);
+    if (!base) {
+      const builder = new ActorRegistry([]);
+      for (const e of entries) builder.addEntry(e);
+      base = { actors: builder.actors, trie: builder.trie, demonyms: builder.demonymIndex };
+      BASES.set(entries, base);
+    }
+    return base;
+  }
+
+  /** This registry's own copy of an actor, made before its first change. */
+  private ownActor(actor: Actor): Actor {
+    if (this.ownActors.has(actor)) return actor;
+    const copy: Actor = { ...actor, aliases: [...actor.aliases] };
+    this.actors.set(copy.id, copy);
+    this.ownActors.add(copy);
+    return copy;
+  }
+
+  private ownNode(node: TrieNode): TrieNode {
+    if (this.ownNodes.has(node)) return node;
+    const copy: TrieNode = { next: new Map(node.next) };
+    if (node.ids) copy.ids = [...node.ids];
+    this.ownNodes.add(copy);
+    return copy;
   }
 
   private addEntry(e: GazetteerEntry): void {
@@ -137,12 +187,14 @@ export class ActorRegistry {
       for (const d of [...actor.demonyms]) if (/[\u0600-\u06FF]ي$/.test(d)) actor.demonyms.push(`${d}ون`, `${d}ين`);
       for (const d of actor.demonyms) if (!this.demonymIndex.has(d)) this.demonymIndex.set(d, e.id);
     }
-    const existing = this.actors.get(e.id);
-    if (existing) {
+    const found = this.actors.get(e.id);
+    if (found) {
       // A later data file may add names to an entry (e.g. English names added by the EN data).
+      const existing = this.ownActor(found);
       for (const a of [name, ...actor.aliases]) if (a !== existing.name && !existing.aliases.includes(a)) existing.aliases.push(a);
     } else {
       this.actors.set(e.id, actor);
+      this.ownActors.add(actor);
     }
     for (const n of [...all, ...capitals]) this.indexName(n, e.id);
   }
@@ -150,17 +202,23 @@ export class ActorRegistry {
   private indexName(name: string, id: string): void {
     const keys = wordKeys(name);
     if (keys.length === 0) return;
+    if (this.lookupKeys(keys).includes(id)) return; // already indexed: copy nothing
+    this.trie = this.ownNode(this.trie);
     let node = this.trie;
     for (const k of keys) {
-      let child = node.next.get(k);
-      if (!child) {
+      const found = node.next.get(k);
+      let child: TrieNode;
+      if (!found) {
         child = { next: new Map() };
-        node.next.set(k, child);
+        this.ownNodes.add(child);
+      } else {
+        child = this.ownNode(found);
       }
+      if (child !== found) node.next.set(k, child);
       node = child;
     }
     node.ids ??= [];
-    if (!node.ids.includes(id)) node.ids.push(id);
+    node.ids.push(id);
   }
 
   get(id: string): Actor | undefined {
@@ -181,7 +239,9 @@ export class ActorRegistry {
     if (!actor) {
       actor = { ...input, id, aliases: [...(input.aliases ?? [])].filter((a) => a !== input.name) };
       this.actors.set(id, actor);
+      this.ownActors.add(actor);
     } else {
+      actor = this.ownActor(actor);
       for (const a of [input.name, ...(input.aliases ?? [])]) {
         if (a !== actor.name && !actor.aliases.includes(a)) actor.aliases.push(a);
       }
@@ -195,8 +255,12 @@ export class ActorRegistry {
 
   /** Actor ids whose name (any alias) is exactly this string after folding. */
   lookupName(name: string): string[] {
+    return this.lookupKeys(wordKeys(name));
+  }
+
+  private lookupKeys(keys: readonly string[]): string[] {
     let node: TrieNode | undefined = this.trie;
-    for (const k of wordKeys(name)) {
+    for (const k of keys) {
       node = node.next.get(k);
       if (!node) return [];
     }
