@@ -6,11 +6,13 @@
 //
 //   npm run bench:api                          # 10,000 generated articles, throwaway Neo4j
 //   npm run bench:api -- --count 2000 --iterations 100
+//   NEO4J_TEST_URI=... npm run bench:api -- --keep   # leave the articles for the next run (re-import skips them)
 //
 // Neo4j: NEO4J_TEST_URI (+ NEO4J_TEST_USER, NEO4J_TEST_PASSWORD) when set, with the bench's
 // articles deleted afterwards; otherwise a throwaway local instance in a temp folder on free ports,
 // stopped and removed at the end. Never the user's NEO4J_URI.
 import { readFile } from 'node:fs/promises';
+import http from 'node:http';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { startApiServer } from '../src/api/server.ts';
@@ -27,8 +29,11 @@ const program = new Command('bench-api')
   .option('--seed <n>', 'corpus seed', (v) => Number.parseInt(v, 10), 42)
   .option('--iterations <n>', 'timed runs per question and side', (v) => Number.parseInt(v, 10), 200)
   .option('--warmup <n>', 'untimed runs per question and side', (v) => Number.parseInt(v, 10), 30)
+  .option('--client <name>', "HTTP client of the GraphQL side: 'http' (node:http, keep-alive) or 'fetch' (undici)", 'http')
+  .option('--keep', 'with NEO4J_TEST_URI: keep the bench articles afterwards (the next run skips re-importing them)')
   .parse();
-const options = program.opts<{ count: number; seed: number; iterations: number; warmup: number }>();
+const options = program.opts<{ count: number; seed: number; iterations: number; warmup: number; client: string; keep?: boolean }>();
+if (!['http', 'fetch'].includes(options.client)) program.error(`--client must be http or fetch (got ${options.client})`);
 const log = (line: string) => console.error(line);
 
 
@@ -43,6 +48,41 @@ interface Question {
   fromCypher(rows: Record<string, any>[]): unknown;
 }
 
+// The GraphQL side's client. node:http with a keep-alive agent is the default because it is as lean
+// as the driver on the Cypher side; undici's fetch adds about 1 ms of client work per request on
+// this machine (BENCHMARKS.md), which is the client's cost, not the API's.
+const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+
+function postWithHttp(url: string, body: string): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      url,
+      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => {
+          try {
+            resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+          } catch (err) {
+            reject(new Error(`HTTP ${res.statusCode}: not JSON (${String(err)})`));
+          }
+        });
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+async function postWithFetch(url: string, body: string): Promise<unknown> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  return res.json();
+}
+
+const cpuMs = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000;
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
@@ -50,7 +90,8 @@ function percentile(sorted: number[], p: number): number {
 async function main(): Promise<void> {
   const neo4j = await openBenchNeo4j('claimgraph-bench-api-', log);
   const { graph } = neo4j;
-  const host = `bench-api-${Date.now()}.claimgraph.example`;
+  // The same URLs on every run with the same seed and count, so --keep lets the next run skip the import.
+  const host = `bench-api-${options.seed}-${options.count}.claimgraph.example`;
   const ids: string[] = [];
   let api: Awaited<ReturnType<typeof startApiServer>> | undefined;
   try {
@@ -131,15 +172,17 @@ async function main(): Promise<void> {
     const indexes = (await graph.run(`SHOW FULLTEXT INDEXES YIELD name RETURN collect(name) AS names`))[0]!.names as string[];
     questions[3]!.cypher.params.index = indexes.includes('statement_content_en') ? 'statement_content_en' : 'statement_content_ar';
 
+    const post = options.client === 'fetch' ? postWithFetch : postWithHttp;
     const ask = async (q: Question) => {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(q.graphql) });
-      const body = (await res.json()) as { data?: unknown; errors?: unknown };
+      const body = (await post(url, JSON.stringify(q.graphql))) as { data?: unknown; errors?: unknown };
       if (body.errors) throw new Error(`${q.name}: ${JSON.stringify(body.errors)}`);
       return body.data;
     };
     const run = async (q: Question, cypher: string) => graph.run(cypher, q.cypher.params);
 
-    const results: { name: string; gql: number[]; cy: number[] }[] = [];
+    // Wall time per request, and this process's CPU time per request (client, server, driver: all of
+    // it runs here), which shows the Node-side cost apart from the time spent waiting for Neo4j.
+    const results: { name: string; gql: number[]; cy: number[]; gqlCpu: number; cyCpu: number }[] = [];
     for (const q of questions) {
       const cypher = await cypherFile(q.cypher.file);
       const viaApi = JSON.stringify(q.fromGraphql(await ask(q)));
@@ -151,29 +194,43 @@ async function main(): Promise<void> {
       }
       const gql: number[] = [];
       const cy: number[] = [];
+      let gqlCpu = 0;
+      let cyCpu = 0;
       // Interleaved, so both sides see the same machine load.
       for (let i = 0; i < options.iterations; i++) {
+        let cpu = process.cpuUsage();
         let t0 = performance.now();
         await ask(q);
         gql.push(performance.now() - t0);
+        gqlCpu += cpuMs(process.cpuUsage(cpu));
+        cpu = process.cpuUsage();
         t0 = performance.now();
         await run(q, cypher);
         cy.push(performance.now() - t0);
+        cyCpu += cpuMs(process.cpuUsage(cpu));
       }
-      results.push({ name: q.name, gql: gql.sort((a, b) => a - b), cy: cy.sort((a, b) => a - b) });
+      results.push({
+        name: q.name,
+        gql: gql.sort((a, b) => a - b),
+        cy: cy.sort((a, b) => a - b),
+        gqlCpu: gqlCpu / options.iterations,
+        cyCpu: cyCpu / options.iterations,
+      });
       log(`${q.name}: done`);
     }
 
-    console.log(`\nbench:api: ${options.count} articles (${summary.statements} statements), ${options.iterations} timed runs per side after ${options.warmup} warm-up, ${neo4j.where}`);
-    console.log('| question | GraphQL p50 ms | GraphQL p95 ms | Cypher p50 ms | Cypher p95 ms | ratio p50 |');
-    console.log('|---|---:|---:|---:|---:|---:|');
+    console.log(`\nbench:api: ${options.count} articles (${summary.statements} statements), ${options.iterations} timed runs per side after ${options.warmup} warm-up, GraphQL client ${options.client}, ${neo4j.where}`);
+    console.log('| question | GraphQL p50 ms | GraphQL p95 ms | Cypher p50 ms | Cypher p95 ms | ratio p50 | Node CPU ms/request GraphQL / Cypher |');
+    console.log('|---|---:|---:|---:|---:|---:|---:|');
     for (const r of results) {
       const [g50, g95, c50, c95] = [percentile(r.gql, 50), percentile(r.gql, 95), percentile(r.cy, 50), percentile(r.cy, 95)];
-      console.log(`| ${r.name} | ${g50.toFixed(2)} | ${g95.toFixed(2)} | ${c50.toFixed(2)} | ${c95.toFixed(2)} | ${(g50 / c50).toFixed(2)}x |`);
+      console.log(
+        `| ${r.name} | ${g50.toFixed(2)} | ${g95.toFixed(2)} | ${c50.toFixed(2)} | ${c95.toFixed(2)} | ${(g50 / c50).toFixed(2)}x | ${r.gqlCpu.toFixed(2)} / ${r.cyCpu.toFixed(2)} |`,
+      );
     }
   } finally {
     await api?.close();
-    if (process.env.NEO4J_TEST_URI && ids.length > 0) {
+    if (process.env.NEO4J_TEST_URI && ids.length > 0 && !options.keep) {
       log('deleting the bench articles...');
       await deleteArticles(graph, ids);
     }

@@ -3,24 +3,26 @@
 import DataLoader from 'dataloader';
 import { actorsByIds, actorsByNames } from '../graph/read/actors.ts';
 import { articlesByIds, articleTexts, mentionsOfArticles } from '../graph/read/articles.ts';
-import { relationsOfActors, spokesOfActors, type RelationDirection } from '../graph/read/network.ts';
+import { relationDetails, relationKeyString, relationsOfActors, spokesOfActors, type RelationKey, type RelationPairKey } from '../graph/read/network.ts';
 import type { GraphAccess } from '../graph/read/runner.ts';
 import { childrenOfStatements, statementsByIds } from '../graph/read/statements.ts';
-import type { ActorRelationRow, ActorRow, ArticleRow, StatementRow } from '../graph/read/types.ts';
+import type { ActorRelationRow, ActorRow, ArticleRow, RelationDetailsRow, StatementRow } from '../graph/read/types.ts';
 import { notFound } from './errors.ts';
 import { NameCache } from './name-cache.ts';
 
 /**
  * A DataLoader batch function from a keyed look-up: exactly one result per key, in key order, and an
- * Error (NOT_FOUND) for each key the look-up did not return — the DataLoader contract.
+ * Error (NOT_FOUND) for each key the look-up did not return — the DataLoader contract. `mapKey`
+ * says how a key appears in the look-up's map (the key itself by default; a string for object keys).
  */
-export function byKey<K, V>(
-  lookup: (keys: readonly K[]) => Promise<Map<K, V>>,
+export function byKey<K, V, M = K>(
+  lookup: (keys: readonly K[]) => Promise<Map<M, V>>,
   describe: (key: K) => string,
+  mapKey: (key: K) => M = (key) => key as unknown as M,
 ): (keys: readonly K[]) => Promise<(V | Error)[]> {
   return async (keys) => {
     const found = await lookup(keys);
-    return keys.map((key) => (found.has(key) ? found.get(key)! : notFound(describe(key))));
+    return keys.map((key) => (found.has(mapKey(key)) ? found.get(mapKey(key))! : notFound(describe(key))));
   };
 }
 
@@ -32,29 +34,15 @@ function listByKey<K, V>(lookup: (keys: readonly K[]) => Promise<Map<K, V[]>>): 
   };
 }
 
-export interface RelationKey {
-  actorId: string;
+/** An actor's edges in one direction, `limit` of them. */
+export interface RelationsKey extends RelationKey {
   limit: number;
-  perRelation: number;
 }
 
+/** How many statements behind an edge are read (the most `ActorRelation.statements` may ask for). */
+export const STATEMENTS_PER_RELATION = 100;
+
 export function createLoaders(graph: GraphAccess, names: NameCache = new NameCache(0)) {
-  const relations = (direction: RelationDirection) =>
-    new DataLoader<RelationKey, ActorRelationRow[], string>(
-      async (keys) => {
-        // Keys with the same limits share one query; different limits (rare) get their own.
-        const groups = new Map<string, RelationKey[]>();
-        for (const k of keys) groups.set(`${k.limit}:${k.perRelation}`, [...(groups.get(`${k.limit}:${k.perRelation}`) ?? []), k]);
-        const results = new Map<string, ActorRelationRow[]>();
-        for (const group of groups.values()) {
-          const { limit, perRelation } = group[0]!;
-          const found = await graph.read((tx) => relationsOfActors(tx, group.map((k) => k.actorId), direction, limit, perRelation));
-          for (const k of group) results.set(relationKey(k), found.get(k.actorId) ?? []);
-        }
-        return keys.map((k) => results.get(relationKey(k)) ?? []);
-      },
-      { cacheKeyFn: relationKey },
-    );
   return {
     actor: new DataLoader<string, ActorRow>(byKey((ids) => graph.read((tx) => actorsByIds(tx, ids)), (id) => `actor "${id}"`)),
     /** Names or ids in any language; NOT_FOUND when nothing matches. */
@@ -68,15 +56,34 @@ export function createLoaders(graph: GraphAccess, names: NameCache = new NameCac
     article: new DataLoader<string, ArticleRow>(byKey((ids) => graph.read((tx) => articlesByIds(tx, ids)), (id) => `article "${id}"`)),
     articleText: new DataLoader<string, string>(byKey((ids) => graph.read((tx) => articleTexts(tx, ids)), (id) => `article "${id}"`)),
     articleMentions: new DataLoader<string, ActorRow[]>(listByKey((ids) => graph.read((tx) => mentionsOfArticles(tx, ids)))),
-    saidAbout: relations('SAID_ABOUT'),
-    spokenAboutBy: relations('SPOKEN_ABOUT_BY'),
+    /** saidAbout and spokenAboutBy of every actor of the request: one query per distinct `limit`. */
+    relations: new DataLoader<RelationsKey, ActorRelationRow[], string>(
+      async (keys) => {
+        const results = new Map<string, ActorRelationRow[]>();
+        for (const limit of new Set(keys.map((k) => k.limit))) {
+          const found = await graph.read((tx) => relationsOfActors(tx, keys.filter((k) => k.limit === limit), limit));
+          for (const [key, rows] of found) results.set(`${key}\u0000${limit}`, rows);
+        }
+        return keys.map((k) => results.get(relationsKeyString(k)) ?? []);
+      },
+      { cacheKeyFn: relationsKeyString },
+    ),
+    /** Cue types, dates and statements behind edges: only when a client selects them. */
+    relationDetails: new DataLoader<RelationPairKey, RelationDetailsRow, string>(
+      byKey(
+        (pairs) => graph.read((tx) => relationDetails(tx, pairs, STATEMENTS_PER_RELATION)),
+        (k) => `relation ${k.actorId} ${k.direction} ${k.otherId}`,
+        (k: RelationPairKey) => relationKeyString(k),
+      ),
+      { cacheKeyFn: relationKeyString },
+    ),
     speaksFor: new DataLoader<string, ActorRow[]>(listByKey((ids) => graph.read((tx) => spokesOfActors(tx, ids, 'SPEAKS_FOR')))),
     spokenForBy: new DataLoader<string, ActorRow[]>(listByKey((ids) => graph.read((tx) => spokesOfActors(tx, ids, 'SPOKEN_FOR_BY')))),
   };
 }
 
-function relationKey(k: RelationKey): string {
-  return `${k.actorId}\u0000${k.limit}\u0000${k.perRelation}`;
+function relationsKeyString(k: RelationsKey): string {
+  return `${relationKeyString(k)}\u0000${k.limit}`;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

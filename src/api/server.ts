@@ -10,7 +10,11 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type ErrorRequestHandler, type Request } from 'express';
@@ -85,6 +89,10 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     plugins: [
       ...(protection.plugins as ApolloServerPlugin<ApiContext>[]),
       ApolloServerPluginLandingPageDisabled(),
+      // Apollo installs these by default; we send no cache hints and are not a federated subgraph,
+      // and the cache-control plugin alone hooks every resolved field of every request.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       mutationGuard({ apiKey: options.apiKey, mutations }),
       ...(options.exposeQueryCount ? [queryCountHeader()] : []),

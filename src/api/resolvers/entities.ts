@@ -5,7 +5,8 @@ import type { ActorRelationResolvers, ActorResolvers, ArticleResolvers, IngestRe
 import { articleConnection, orNull, present, statementConnection } from './lists.ts';
 import { badInput } from '../errors.ts';
 import type { ApiContext } from '../context.ts';
-import type { ActorRelationRow } from '../../graph/read/types.ts';
+import type { ActorRelationRow, StatementRow } from '../../graph/read/types.ts';
+import type { Connection } from '../connections.ts';
 
 function size(first: number | null | undefined, fallback: number): number {
   const n = first ?? fallback;
@@ -16,11 +17,10 @@ function size(first: number | null | undefined, fallback: number): number {
 export const Actor: ActorResolvers = {
   statements: (actor, { first, after }, ctx, info) => statementConnection(ctx, { speakerId: actor.id }, 'DATE_DESC', first, after, info),
   mentionedIn: (actor, { first, after }, ctx) => articleConnection(ctx, { mentionsActorId: actor.id }, first, after),
-  // The statements behind each edge are collected up to the page cap once, and sliced per field.
   saidAbout: async (actor, { first }, ctx) =>
-    primeRelations(ctx, await ctx.loaders.saidAbout.load({ actorId: actor.id, limit: size(first, 20), perRelation: MAX_PAGE_SIZE })),
+    primeRelations(ctx, await ctx.loaders.relations.load({ actorId: actor.id, direction: 'SAID_ABOUT', limit: size(first, 20) })),
   spokenAboutBy: async (actor, { first }, ctx) =>
-    primeRelations(ctx, await ctx.loaders.spokenAboutBy.load({ actorId: actor.id, limit: size(first, 20), perRelation: MAX_PAGE_SIZE })),
+    primeRelations(ctx, await ctx.loaders.relations.load({ actorId: actor.id, direction: 'SPOKEN_ABOUT_BY', limit: size(first, 20) })),
   speaksFor: (actor, _args, ctx) => ctx.loaders.speaksFor.load(actor.id),
   spokenForBy: (actor, _args, ctx) => ctx.loaders.spokenForBy.load(actor.id),
 };
@@ -31,10 +31,18 @@ function primeRelations(ctx: ApiContext, relations: ActorRelationRow[]): ActorRe
   return relations;
 }
 
+// The edge's list row has the count; what lies behind it comes from one batched look-up per request.
+const details = (relation: ActorRelationRow, ctx: ApiContext) => ctx.loaders.relationDetails.load(relation);
+
 export const ActorRelation: ActorRelationResolvers = {
-  actor: (relation, _args, ctx) => ctx.loaders.actor.load(relation.actorId),
-  statements: async (relation, { first }, ctx) =>
-    present(await ctx.loaders.statement.loadMany(relation.statementIds.slice(0, size(first, 10)))),
+  actor: (relation, _args, ctx) => ctx.loaders.actor.load(relation.otherId),
+  cueTypes: async (relation, _args, ctx) => (await details(relation, ctx)).cueTypes,
+  firstDate: async (relation, _args, ctx) => (await details(relation, ctx)).firstDate,
+  lastDate: async (relation, _args, ctx) => (await details(relation, ctx)).lastDate,
+  statements: async (relation, { first }, ctx) => {
+    const ids = (await details(relation, ctx)).statementIds.slice(0, size(first, 10));
+    return present(await ctx.loaders.statement.loadMany(ids));
+  },
 };
 
 export const Statement: StatementResolvers = {
@@ -58,7 +66,9 @@ export const Statement: StatementResolvers = {
 export const Article: ArticleResolvers = {
   text: (a, _args, ctx) => ctx.loaders.articleText.load(a.id),
   outlet: (a) => (a.outletId ? { id: a.outletId, name: a.outletName ?? a.outletId } : null),
-  statements: (a, { first, after }, ctx, info) => statementConnection(ctx, { articleId: a.id }, 'POSITION', first, after, info),
+  statements: (a, { first, after }, ctx, info) =>
+    ctx.prefetched.take<Connection<StatementRow>>(info.fieldNodes, a.id) ??
+    statementConnection(ctx, { articleId: a.id }, 'POSITION', first, after, info),
   mentions: (a, _args, ctx) => ctx.loaders.articleMentions.load(a.id),
 };
 

@@ -2,10 +2,12 @@
 import type { ApiContext } from '../context.ts';
 import { connection, pageRequest, type Connection } from '../connections.ts';
 import { countStatements, findStatements, findStatementsWithTotal, type StatementOrder, type StatementQuery } from '../../graph/read/statements.ts';
-import { Kind, type GraphQLResolveInfo } from 'graphql';
+import { getArgumentValues, isObjectType, type FieldNode, type GraphQLResolveInfo } from 'graphql';
+import { childFields, selectedFieldsOf } from '../selection.ts';
 import { countArticles, findArticles, type ArticleQuery } from '../../graph/read/articles.ts';
 import { outletId } from '../../graph/identity.ts';
-import type { ArticleRow, StatementRow } from '../../graph/read/types.ts';
+import type { ArticleRow, PageRequest, StatementRow } from '../../graph/read/types.ts';
+import { ALL_NEIGHBOURS, type ActorLink, type Neighbours } from '../../graph/read/projections.ts';
 import type { ArticleFilter, StatementFilter } from '../generated/graphql.ts';
 
 /** An actor filter given as a name or id, as the actor's id (NOT_FOUND when no actor matches). */
@@ -47,21 +49,56 @@ export async function statementConnection(
   info?: GraphQLResolveInfo,
 ): Promise<Connection<StatementRow>> {
   const request = pageRequest(first, after);
-  if (info && selects(info, 'totalCount')) {
-    const page = await ctx.graph.read((tx) => findStatementsWithTotal(tx, query, order, request));
+  const { neighbours, withTotal } = info ? statementPagePlan(info, info.fieldNodes) : { neighbours: ALL_NEIGHBOURS, withTotal: false };
+  if (withTotal) {
+    const page = await ctx.graph.read((tx) => findStatementsWithTotal(tx, query, order, request, neighbours));
     primeStatements(ctx, page.rows);
     return connection(page, request, async () => page.total);
   }
-  const page = await ctx.graph.read((tx) => findStatements(tx, query, order, request));
+  const page = await ctx.graph.read((tx) => findStatements(tx, query, order, request, neighbours));
   primeStatements(ctx, page.rows);
   return connection(page, request, () => ctx.graph.read((tx) => countStatements(tx, query)));
 }
 
-/** Whether the field's selection asks for `name` (fragments count as yes: they may). */
-function selects(info: GraphQLResolveInfo, name: string): boolean {
-  return info.fieldNodes.some((node) =>
-    (node.selectionSet?.selections ?? []).some((s) => s.kind !== Kind.FIELD || s.name.value === name),
-  );
+/** What a statement connection's selection needs: the neighbours of its nodes, and the total or not. */
+function statementPagePlan(info: GraphQLResolveInfo, nodes: readonly FieldNode[]): { neighbours: Neighbours; withTotal: boolean } {
+  const statementFields = new Set([...selectedFieldsOf(info, nodes, 'nodes'), ...selectedFieldsOf(info, nodes, 'edges', 'node')]);
+  return { neighbours: neighboursSelected(statementFields), withTotal: selectedFieldsOf(info, nodes).has('totalCount') };
+}
+
+/**
+ * Look-ahead at `statements(first, after)` under the field being resolved (an article): the page
+ * to read in the parent's own query. Null when there is nothing certain to prefetch (not selected,
+ * selected twice under aliases, invalid arguments: the child resolver then reports them itself).
+ */
+export function statementsLookahead(
+  info: GraphQLResolveInfo,
+  parentType: string,
+): { field: FieldNode; request: PageRequest; neighbours: Neighbours; withTotal: boolean } | null {
+  const fields = childFields(info, 'statements');
+  const type = info.schema.getType(parentType);
+  if (fields.length !== 1 || !isObjectType(type)) return null;
+  const field = fields[0]!;
+  const definition = type.getFields().statements;
+  if (!definition) return null;
+  let request: PageRequest;
+  try {
+    const args = getArgumentValues(definition, field, info.variableValues) as { first?: number | null; after?: string | null };
+    request = pageRequest(args.first, args.after);
+  } catch {
+    return null;
+  }
+  return { field, request, ...statementPagePlan(info, [field]) };
+}
+
+const ACTOR_FIELDS: Record<string, ActorLink> = { speaker: 'SAID_BY', about: 'ABOUT', addressees: 'ADDRESSED_TO', via: 'VIA' };
+
+/** The neighbours to read with listed statements, from the Statement fields a client selected. */
+export function neighboursSelected(statementFields: ReadonlySet<string>): Neighbours {
+  return {
+    actors: Object.entries(ACTOR_FIELDS).filter(([field]) => statementFields.has(field)).map(([, link]) => link),
+    article: statementFields.has('article'),
+  };
 }
 
 export async function articleQuery(ctx: ApiContext, filter: ArticleFilter | null | undefined): Promise<ArticleQuery> {

@@ -1,14 +1,25 @@
 // Query: thin resolvers; the questions themselves live in src/graph/read.
 import { extract, ExtractionError } from '../../extract/index.ts';
 import type { ExtractOptions } from '../../extract/types.ts';
-import { articleByUrl } from '../../graph/read/articles.ts';
+import { articleByUrl, articleWithStatements } from '../../graph/read/articles.ts';
+import { countStatements } from '../../graph/read/statements.ts';
 import { countActors, listActors } from '../../graph/read/actors.ts';
 import { graphReachable } from '../../graph/read/health.ts';
 import { searchGraph } from '../../graph/read/search.ts';
 import { connection, pageRequest } from '../connections.ts';
+import { selectedFields } from '../selection.ts';
 import { badInput } from '../errors.ts';
 import type { QueryResolvers } from '../generated/graphql.ts';
-import { articleConnection, articleQuery, orNull, primeStatements, statementConnection, statementQuery } from './lists.ts';
+import {
+  articleConnection,
+  articleQuery,
+  neighboursSelected,
+  orNull,
+  primeStatements,
+  statementConnection,
+  statementQuery,
+  statementsLookahead,
+} from './lists.ts';
 
 function exactlyOne(args: Record<string, unknown>, field: string): void {
   const given = Object.entries(args).filter(([, v]) => v !== null && v !== undefined);
@@ -45,18 +56,31 @@ export const Query: QueryResolvers = {
     return statementConnection(ctx, { ...query, concernsId: aboutId }, 'DATE_DESC', first, after, info);
   },
 
-  article: async (_parent, { id, url }, ctx) => {
+  article: async (_parent, { id, url }, ctx, info) => {
     exactlyOne({ id, url }, 'article');
+    // The usual question reads the article with its statements: one query for both.
+    const lookahead = statementsLookahead(info, 'Article');
+    if (lookahead) {
+      const found = await ctx.graph.read((tx) => articleWithStatements(tx, id ? { id } : { url: url! }, lookahead.request, lookahead));
+      if (!found) return null;
+      ctx.loaders.article.prime(found.article.id, found.article);
+      primeStatements(ctx, found.statements.rows);
+      const total = () => (found.total !== null ? Promise.resolve(found.total) : ctx.graph.read((tx) => countStatements(tx, { articleId: found.article.id })));
+      ctx.prefetched.set(lookahead.field, found.article.id, connection(found.statements, lookahead.request, total));
+      return found.article;
+    }
     if (id) return orNull(ctx.loaders.article.load(id));
     return ctx.graph.read((tx) => articleByUrl(tx, url!));
   },
 
   articles: async (_parent, { filter, first, after }, ctx) => articleConnection(ctx, await articleQuery(ctx, filter), first, after),
 
-  search: async (_parent, { text, language, first }, ctx) => {
+  search: async (_parent, { text, language, first }, ctx, info) => {
     const { limit } = pageRequest(first, null);
     if (text.trim().length === 0) throw badInput('search: text is empty');
-    const found = await ctx.graph.read((tx) => searchGraph(tx, text, language ?? null, limit));
+    const selected = selectedFields(info);
+    const parts = { actors: selected.has('actors'), statements: selected.has('statements'), neighbours: neighboursSelected(selectedFields(info, 'statements', 'statement')) };
+    const found = await ctx.graph.read((tx) => searchGraph(tx, text, language ?? null, limit, parts));
     primeStatements(ctx, found.statements.map((hit) => hit.statement));
     return found;
   },

@@ -1,34 +1,92 @@
 // Questions about articles: by id or URL, listed by filter, and the actors each mentions.
 import type { Language } from '../../extract/types.ts';
 import { articleId, canonicalUrl } from '../identity.ts';
-import { actorProjection, articleProjection } from './projections.ts';
+import {
+  actorProjection,
+  articleProjection,
+  articleRow,
+  statementRow,
+  statementWithNeighboursProjection,
+  type Neighbours,
+  type RawArticle,
+  type RawStatement,
+} from './projections.ts';
+import { ORDER_BY } from './statements.ts';
 import { rows, type Tx } from './runner.ts';
-import type { ActorRow, ArticleRow, Page, PageRequest } from './types.ts';
+import type { ActorRow, ArticleRow, Page, PageRequest, StatementRow } from './types.ts';
 import { int } from './values.ts';
 
 export async function articlesByIds(tx: Tx, ids: readonly string[]): Promise<Map<string, ArticleRow>> {
-  const found = await rows<{ article: ArticleRow }>(
+  const found = await rows<{ article: RawArticle }>(
     tx,
     `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN ${articleProjection('a')} AS article`,
     { ids: [...new Set(ids)] },
   );
-  return new Map(found.map(({ article }) => [article.id, article]));
+  return new Map(found.map(({ article }) => [article.id, articleRow(article)]));
 }
 
 /** The article stored for a URL: its id is derived from the canonical URL (src/graph/identity.ts). */
 export async function articleByUrl(tx: Tx, url: string): Promise<ArticleRow | null> {
-  let id: string;
-  try {
-    id = articleId({ url: canonicalUrl(url), text: '' });
-  } catch {
-    return null; // not a URL: nothing can be stored under it
-  }
-  const found = await rows<{ article: ArticleRow }>(
+  const id = articleIdOfUrl(url);
+  if (!id) return null;
+  const found = await rows<{ article: RawArticle }>(
     tx,
     `MATCH (a:Article) WHERE a.id = $id OR a.url = $url RETURN ${articleProjection('a')} AS article LIMIT 1`,
     { id, url },
   );
-  return found[0]?.article ?? null;
+  return found[0] ? articleRow(found[0].article) : null;
+}
+
+/** Null when `url` is not a URL: nothing can be stored under it. */
+function articleIdOfUrl(url: string): string | null {
+  try {
+    return articleId({ url: canonicalUrl(url), text: '' });
+  } catch {
+    return null;
+  }
+}
+
+export interface ArticleWithStatements {
+  article: ArticleRow;
+  statements: Page<StatementRow>;
+  /** Null unless asked for. */
+  total: number | null;
+}
+
+/**
+ * An article (by id or URL) and one page of its statements in text order, in ONE query: what
+ * `article(url) { statements { ... } }` asks, without a round trip between the two.
+ */
+export async function articleWithStatements(
+  tx: Tx,
+  ref: { id: string } | { url: string },
+  page: PageRequest,
+  options: { withTotal: boolean; neighbours: Neighbours },
+): Promise<ArticleWithStatements | null> {
+  const id = 'id' in ref ? ref.id : articleIdOfUrl(ref.url);
+  if (!id) return null;
+  const found = await rows<{ article: RawArticle; statements: RawStatement[]; total: number | null }>(
+    tx,
+    `MATCH (a:Article) WHERE a.id = $id OR a.url = $url
+     WITH a LIMIT 1
+     CALL {
+       WITH a
+       MATCH (a)<-[:REPORTED_IN]-(s:Statement)
+       WITH s ORDER BY ${ORDER_BY.POSITION}
+       SKIP $skip LIMIT $limit
+       RETURN collect(${statementWithNeighboursProjection('s', options.neighbours)}) AS statements
+     }
+     RETURN ${articleProjection('a')} AS article, statements,
+            ${options.withTotal ? 'COUNT { (a)<-[:REPORTED_IN]-(:Statement) }' : 'null'} AS total`,
+    { id, url: 'url' in ref ? ref.url : null, skip: int(page.skip), limit: int(page.limit + 1) },
+  );
+  const row = found[0];
+  if (!row) return null;
+  return {
+    article: articleRow(row.article),
+    statements: { rows: row.statements.slice(0, page.limit).map(statementRow), hasMore: row.statements.length > page.limit },
+    total: row.total,
+  };
 }
 
 export interface ArticleQuery {
@@ -41,7 +99,7 @@ export interface ArticleQuery {
 
 export async function findArticles(tx: Tx, query: ArticleQuery, page: PageRequest): Promise<Page<ArticleRow>> {
   const { match, params } = articleMatch(query);
-  const found = await rows<{ article: ArticleRow }>(
+  const found = await rows<{ article: RawArticle }>(
     tx,
     `${match}
      WITH a ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, a.id
@@ -49,7 +107,7 @@ export async function findArticles(tx: Tx, query: ArticleQuery, page: PageReques
      RETURN ${articleProjection('a')} AS article`,
     { ...params, skip: int(page.skip), limit: int(page.limit + 1) },
   );
-  return { rows: found.slice(0, page.limit).map((r) => r.article), hasMore: found.length > page.limit };
+  return { rows: found.slice(0, page.limit).map((r) => articleRow(r.article)), hasMore: found.length > page.limit };
 }
 
 export async function countArticles(tx: Tx, query: ArticleQuery): Promise<number> {

@@ -2,29 +2,41 @@
 // language (Arabic: Lucene's arabic analyzer, which folds letter variants and strips prefixes).
 import type { Language } from '../../extract/types.ts';
 import { allWordsQuery, analyzerLanguage, fulltextIndex } from './fulltext.ts';
-import { actorProjection, statementWithNeighboursProjection } from './projections.ts';
+import { actorProjection, ALL_NEIGHBOURS, statementRow, statementWithNeighboursProjection, type Neighbours, type RawStatement } from './projections.ts';
 import { rows, type Tx } from './runner.ts';
-import { tidy } from './statements.ts';
-import type { ActorHitRow, SearchRows, StatementHitRow } from './types.ts';
+import type { ActorHitRow, SearchRows } from './types.ts';
 import { int } from './values.ts';
 
-export async function searchGraph(tx: Tx, text: string, language: Language | null, limit: number): Promise<SearchRows> {
+/** Which halves of the answer to compute (a client asking only for statements does not pay for actors), and which neighbours the statements bring. */
+export interface SearchParts {
+  actors: boolean;
+  statements: boolean;
+  neighbours?: Neighbours;
+}
+
+export async function searchGraph(
+  tx: Tx,
+  text: string,
+  language: Language | null,
+  limit: number,
+  parts: SearchParts = { actors: true, statements: true },
+): Promise<SearchRows> {
   const query = allWordsQuery(text);
   if (!query) return { actors: [], statements: [] };
   const lang = language ?? analyzerLanguage(text);
-  const actors = await rows<ActorHitRow>(
+  const actors = !parts.actors ? [] : await rows<ActorHitRow>(
     tx,
     `CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit}) YIELD node, score
      RETURN score, ${actorProjection('node')} AS actor
      ORDER BY score DESC, node.id`,
     { index: await fulltextIndex(tx, 'actor_names', lang), query, limit: int(limit) },
   );
-  const statements = await rows<StatementHitRow>(
+  const statements = !parts.statements ? [] : await rows<{ score: number; statement: RawStatement }>(
     tx,
     `CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit}) YIELD node, score
-     RETURN score, ${statementWithNeighboursProjection('node')} AS statement
+     RETURN score, ${statementWithNeighboursProjection('node', parts.neighbours ?? ALL_NEIGHBOURS)} AS statement
      ORDER BY score DESC, node.id`,
     { index: await fulltextIndex(tx, 'statement_content', lang), query, limit: int(limit) },
   );
-  return { actors, statements: statements.map((hit) => ({ ...hit, statement: tidy(hit.statement) })) };
+  return { actors, statements: statements.map((hit) => ({ score: hit.score, statement: statementRow(hit.statement) })) };
 }

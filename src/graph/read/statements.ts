@@ -3,23 +3,30 @@
 // shape depends on which fields are set; every value travels as a parameter.
 import type { CueType, Language } from '../../extract/types.ts';
 import { allWordsQuery, analyzerLanguage, fulltextIndex } from './fulltext.ts';
-import { statementProjection, statementWithNeighboursProjection } from './projections.ts';
+import {
+  ALL_NEIGHBOURS,
+  statementProjection,
+  statementRow,
+  statementWithNeighboursProjection,
+  type Neighbours,
+  type RawStatement,
+} from './projections.ts';
 import { rows, type Tx } from './runner.ts';
 import type { Page, PageRequest, StatementRow } from './types.ts';
 import { int } from './values.ts';
 
 export async function statementsByIds(tx: Tx, ids: readonly string[]): Promise<Map<string, StatementRow>> {
-  const found = await rows<{ statement: StatementRow }>(
+  const found = await rows<{ statement: RawStatement }>(
     tx,
     `UNWIND $ids AS id MATCH (s:Statement {id: id}) RETURN ${statementProjection('s')} AS statement`,
     { ids: [...new Set(ids)] },
   );
-  return new Map(found.map(({ statement }) => [statement.id, tidy(statement)]));
+  return new Map(found.map(({ statement }) => [statement.id, statementRow(statement)]));
 }
 
 /** The statements nested in each parent (child -[:PART_OF]-> parent), in text order. */
 export async function childrenOfStatements(tx: Tx, parentIds: readonly string[]): Promise<Map<string, StatementRow[]>> {
-  const found = await rows<{ parent: string; children: StatementRow[] }>(
+  const found = await rows<{ parent: string; children: RawStatement[] }>(
     tx,
     `UNWIND $ids AS id
      MATCH (p:Statement {id: id})
@@ -28,7 +35,7 @@ export async function childrenOfStatements(tx: Tx, parentIds: readonly string[])
      RETURN id AS parent, [x IN collect(c) | ${statementProjection('x')}] AS children`,
     { ids: [...new Set(parentIds)] },
   );
-  return new Map(found.map((r) => [r.parent, r.children.map(tidy)]));
+  return new Map(found.map((r) => [r.parent, r.children.map(statementRow)]));
 }
 
 /** Actor filters are ids here: the API resolves names to actors first. */
@@ -53,7 +60,7 @@ export interface StatementQuery {
 export type StatementOrder = 'DATE_DESC' | 'DATE_ASC' | 'POSITION';
 
 // Undated statements last in both date directions; the id breaks ties so pages never overlap.
-const ORDER_BY: Record<StatementOrder, string> = {
+export const ORDER_BY: Record<StatementOrder, string> = {
   DATE_DESC: 's.date IS NULL, s.date DESC, s.id',
   DATE_ASC: 's.date IS NULL, s.date ASC, s.id',
   POSITION: 's.start, s.id',
@@ -64,43 +71,58 @@ export async function findStatements(
   query: StatementQuery,
   order: StatementOrder,
   page: PageRequest,
+  neighbours: Neighbours = ALL_NEIGHBOURS,
 ): Promise<Page<StatementRow>> {
-  const { match, params } = await statementMatch(tx, query);
-  const found = await rows<{ statement: StatementRow }>(
-    tx,
-    `${match}
-     WITH DISTINCT s
-     ORDER BY ${ORDER_BY[order]}
-     SKIP $skip LIMIT $limit
-     RETURN ${statementWithNeighboursProjection('s')} AS statement`,
-    { ...params, skip: int(page.skip), limit: int(page.limit + 1) },
-  );
-  return { rows: found.slice(0, page.limit).map((r) => tidy(r.statement)), hasMore: found.length > page.limit };
+  const { cypher, params } = await statementPageCypher(tx, query, order, page, false, neighbours);
+  const found = await rows<{ statement: RawStatement }>(tx, cypher, params);
+  return { rows: found.slice(0, page.limit).map((r) => statementRow(r.statement)), hasMore: found.length > page.limit };
 }
 
 /**
  * The page and the total in ONE pass over the matching statements (for clients that ask for both):
- * ordered, collected, counted and sliced, instead of a second query walking the same statements.
+ * collected, counted, then ordered with a top-k sort (ORDER BY ... LIMIT keeps only skip + limit
+ * rows in memory) instead of a second query walking the same statements.
  */
 export async function findStatementsWithTotal(
   tx: Tx,
   query: StatementQuery,
   order: StatementOrder,
   page: PageRequest,
+  neighbours: Neighbours = ALL_NEIGHBOURS,
 ): Promise<Page<StatementRow> & { total: number }> {
+  const { cypher, params } = await statementPageCypher(tx, query, order, page, true, neighbours);
+  const found = await rows<{ total: number; statement: RawStatement }>(tx, cypher, params);
+  // A page past the end has no row to carry the total: counted separately (only then).
+  const total = found[0]?.total ?? (page.skip > 0 ? await countStatements(tx, query) : 0);
+  return { rows: found.slice(0, page.limit).map((r) => statementRow(r.statement)), hasMore: found.length > page.limit, total };
+}
+
+/** The Cypher and parameters of one page (one more row than asked, to know whether more follow). */
+export async function statementPageCypher(
+  tx: Tx,
+  query: StatementQuery,
+  order: StatementOrder,
+  page: PageRequest,
+  withTotal: boolean,
+  neighbours: Neighbours = ALL_NEIGHBOURS,
+): Promise<{ cypher: string; params: Record<string, unknown> }> {
   const { match, params } = await statementMatch(tx, query);
-  const [row] = await rows<{ total: number; statements: StatementRow[] }>(
-    tx,
-    `${match}
-     WITH DISTINCT s
-     ORDER BY ${ORDER_BY[order]}
-     WITH collect(s) AS ordered
-     RETURN size(ordered) AS total,
-            [s IN ordered[$skip..$end] | ${statementWithNeighboursProjection('s')}] AS statements`,
-    { ...params, skip: int(page.skip), end: int(page.skip + page.limit + 1) },
-  );
-  const found = row?.statements ?? [];
-  return { rows: found.slice(0, page.limit).map(tidy), hasMore: found.length > page.limit, total: row?.total ?? 0 };
+  const paging = { skip: int(page.skip), limit: int(page.limit + 1) };
+  const cypher = withTotal
+    ? `${match}
+WITH DISTINCT s
+WITH collect(s) AS found
+UNWIND found AS s
+WITH s, size(found) AS total
+ORDER BY ${ORDER_BY[order]}
+SKIP $skip LIMIT $limit
+RETURN total, ${statementWithNeighboursProjection('s', neighbours)} AS statement`
+    : `${match}
+WITH DISTINCT s
+ORDER BY ${ORDER_BY[order]}
+SKIP $skip LIMIT $limit
+RETURN ${statementWithNeighboursProjection('s', neighbours)} AS statement`;
+  return { cypher, params: { ...params, ...paging } };
 }
 
 export async function countStatements(tx: Tx, query: StatementQuery): Promise<number> {
@@ -169,15 +191,4 @@ async function statementMatch(tx: Tx, query: StatementQuery): Promise<{ match: s
   }
   if (where.length > 0) lines.push(`WHERE ${where.join('\n  AND ')}`);
   return { match: lines.join('\n'), params };
-}
-
-/** Neighbour id lists in a stable order (pattern comprehensions follow storage order). */
-export function tidy(row: StatementRow): StatementRow {
-  return {
-    ...row,
-    direct: row.direct ?? false,
-    aboutIds: [...row.aboutIds].sort(),
-    addresseeIds: [...row.addresseeIds].sort(),
-    viaIds: [...row.viaIds].sort(),
-  };
 }

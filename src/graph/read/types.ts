@@ -31,8 +31,9 @@ export interface StatementRow {
   articleId: string | null;
   parentId: string | null;
   /**
-   * Set by list queries (pages, search): the neighbour actors and the article themselves, so the API
-   * can prime its DataLoaders and answer speaker/about/article without another query.
+   * Set by list queries (pages, search): the neighbour actors and the article themselves (those the
+   * query was asked for), so the API can prime its DataLoaders and answer speaker/about/article
+   * without another query.
    */
   neighbours?: { actors: ActorRow[]; article: ArticleRow | null };
 }
@@ -54,12 +55,20 @@ export interface OutletRow {
   name: string;
 }
 
-/** Statements one actor made about another, aggregated. */
+/** Statements one actor made about another, aggregated: the edge and its count. */
 export interface ActorRelationRow {
+  /** The actor whose network this is. */
   actorId: string;
+  direction: 'SAID_ABOUT' | 'SPOKEN_ABOUT_BY';
+  /** The other actor. */
+  otherId: string;
   /** The other actor's row, so the API answers `actor` without another query. */
   actor?: ActorRow;
   count: number;
+}
+
+/** What lies behind one edge (read only when a client asks). */
+export interface RelationDetailsRow {
   cueTypes: { cueType: CueType; count: number }[];
   firstDate: string | null;
   lastDate: string | null;
