@@ -72,6 +72,9 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   const names = new NameCache(options.nameCacheMs ?? 30_000);
   const app = express();
   app.disable('x-powered-by');
+  // No ETag: GraphQL answers are POST responses nobody revalidates, and express would hash every
+  // response body to make one.
+  app.set('etag', false);
   const httpServer = http.createServer(app);
   const protection = armor();
   const typeDefs = await readFile(SCHEMA_FILE, 'utf8');

@@ -5,7 +5,7 @@ import type { ActorRelationResolvers, ActorResolvers, ArticleResolvers, IngestRe
 import { articleConnection, orNull, present, statementConnection } from './lists.ts';
 import { badInput } from '../errors.ts';
 import type { ApiContext } from '../context.ts';
-import type { ActorRelationRow, StatementRow } from '../../graph/read/types.ts';
+import type { ActorRelationRow, ActorRow, StatementRow } from '../../graph/read/types.ts';
 import type { Connection } from '../connections.ts';
 
 function size(first: number | null | undefined, fallback: number): number {
@@ -45,17 +45,34 @@ export const ActorRelation: ActorRelationResolvers = {
   },
 };
 
+// Rows of list queries carry the neighbours the client selected: answered from the row itself,
+// synchronously (a page of 100 statements then resolves without a promise per field); anything
+// else goes through the request's DataLoaders.
+function actorsOf(s: StatementRow, ids: readonly string[], ctx: ApiContext): ActorRow[] | Promise<ActorRow[]> {
+  const carried = s.neighbours?.actors;
+  const found = carried ? ids.map((id) => carried.find((a) => a.id === id)) : [];
+  if (carried && found.every((a) => a !== undefined)) return found as ActorRow[];
+  return ctx.loaders.actor.loadMany(ids).then(present);
+}
+
 export const Statement: StatementResolvers = {
-  speaker: (s, _args, ctx) => (s.speakerId ? orNull(ctx.loaders.actor.load(s.speakerId)) : null),
-  about: async (s, _args, ctx) => present(await ctx.loaders.actor.loadMany(s.aboutIds)),
-  addressees: async (s, _args, ctx) => present(await ctx.loaders.actor.loadMany(s.addresseeIds)),
-  via: async (s, _args, ctx) => present(await ctx.loaders.actor.loadMany(s.viaIds)),
+  speaker: (s, _args, ctx) => {
+    if (!s.speakerId) return null;
+    return s.neighbours?.actors.find((a) => a.id === s.speakerId) ?? orNull(ctx.loaders.actor.load(s.speakerId));
+  },
+  about: (s, _args, ctx) => actorsOf(s, s.aboutIds, ctx),
+  addressees: (s, _args, ctx) => actorsOf(s, s.addresseeIds, ctx),
+  via: (s, _args, ctx) => actorsOf(s, s.viaIds, ctx),
   span: (s) => [s.start, s.end],
   direct: (s) => s.direct ?? false,
   cue: (s) => s.cue ?? '',
   parent: (s, _args, ctx) => (s.parentId ? orNull(ctx.loaders.statement.load(s.parentId)) : null),
   children: (s, _args, ctx) => ctx.loaders.childStatements.load(s.id),
-  article: (s, _args, ctx) => (s.articleId ? orNull(ctx.loaders.article.load(s.articleId)) : null),
+  article: (s, _args, ctx) => {
+    if (!s.articleId) return null;
+    const carried = s.neighbours?.article;
+    return carried?.id === s.articleId ? carried : orNull(ctx.loaders.article.load(s.articleId));
+  },
   evidence: async (s, _args, ctx) => {
     if (!s.articleId) return null;
     const text = await orNull(ctx.loaders.articleText.load(s.articleId));

@@ -7,7 +7,8 @@ import { childFields, selectedFieldsOf } from '../selection.ts';
 import { countArticles, findArticles, type ArticleQuery } from '../../graph/read/articles.ts';
 import { outletId } from '../../graph/identity.ts';
 import type { ArticleRow, PageRequest, StatementRow } from '../../graph/read/types.ts';
-import { ALL_NEIGHBOURS, type ActorLink, type Neighbours } from '../../graph/read/projections.ts';
+import { FULL_STATEMENT, type StatementShape } from '../../graph/read/projections.ts';
+import { statementShape } from '../statement-shape.ts';
 import type { ArticleFilter, StatementFilter } from '../generated/graphql.ts';
 
 /** An actor filter given as a name or id, as the actor's id (NOT_FOUND when no actor matches). */
@@ -49,21 +50,23 @@ export async function statementConnection(
   info?: GraphQLResolveInfo,
 ): Promise<Connection<StatementRow>> {
   const request = pageRequest(first, after);
-  const { neighbours, withTotal } = info ? statementPagePlan(info, info.fieldNodes) : { neighbours: ALL_NEIGHBOURS, withTotal: false };
+  const { shape, withTotal } = info ? statementPagePlan(info, info.fieldNodes) : { shape: FULL_STATEMENT, withTotal: false };
   if (withTotal) {
-    const page = await ctx.graph.read((tx) => findStatementsWithTotal(tx, query, order, request, neighbours));
+    const page = await ctx.graph.read((tx) => findStatementsWithTotal(tx, query, order, request, shape));
     primeStatements(ctx, page.rows);
     return connection(page, request, async () => page.total);
   }
-  const page = await ctx.graph.read((tx) => findStatements(tx, query, order, request, neighbours));
+  const page = await ctx.graph.read((tx) => findStatements(tx, query, order, request, shape));
   primeStatements(ctx, page.rows);
   return connection(page, request, () => ctx.graph.read((tx) => countStatements(tx, query)));
 }
 
-/** What a statement connection's selection needs: the neighbours of its nodes, and the total or not. */
-function statementPagePlan(info: GraphQLResolveInfo, nodes: readonly FieldNode[]): { neighbours: Neighbours; withTotal: boolean } {
-  const statementFields = new Set([...selectedFieldsOf(info, nodes, 'nodes'), ...selectedFieldsOf(info, nodes, 'edges', 'node')]);
-  return { neighbours: neighboursSelected(statementFields), withTotal: selectedFieldsOf(info, nodes).has('totalCount') };
+/** What a statement connection's selection needs: the shape of its nodes, and the total or not. */
+function statementPagePlan(info: GraphQLResolveInfo, nodes: readonly FieldNode[]): { shape: StatementShape; withTotal: boolean } {
+  return {
+    shape: statementShape(info, nodes, [['nodes'], ['edges', 'node']]),
+    withTotal: selectedFieldsOf(info, nodes).has('totalCount'),
+  };
 }
 
 /**
@@ -74,7 +77,7 @@ function statementPagePlan(info: GraphQLResolveInfo, nodes: readonly FieldNode[]
 export function statementsLookahead(
   info: GraphQLResolveInfo,
   parentType: string,
-): { field: FieldNode; request: PageRequest; neighbours: Neighbours; withTotal: boolean } | null {
+): { field: FieldNode; request: PageRequest; shape: StatementShape; withTotal: boolean } | null {
   const fields = childFields(info, 'statements');
   const type = info.schema.getType(parentType);
   if (fields.length !== 1 || !isObjectType(type)) return null;
@@ -89,16 +92,6 @@ export function statementsLookahead(
     return null;
   }
   return { field, request, ...statementPagePlan(info, [field]) };
-}
-
-const ACTOR_FIELDS: Record<string, ActorLink> = { speaker: 'SAID_BY', about: 'ABOUT', addressees: 'ADDRESSED_TO', via: 'VIA' };
-
-/** The neighbours to read with listed statements, from the Statement fields a client selected. */
-export function neighboursSelected(statementFields: ReadonlySet<string>): Neighbours {
-  return {
-    actors: Object.entries(ACTOR_FIELDS).filter(([field]) => statementFields.has(field)).map(([, link]) => link),
-    article: statementFields.has('article'),
-  };
 }
 
 export async function articleQuery(ctx: ApiContext, filter: ArticleFilter | null | undefined): Promise<ArticleQuery> {
@@ -142,14 +135,16 @@ export function present<T>(results: (T | Error)[]): T[] {
 }
 
 /**
- * Rows of a list query carry their neighbours: priming the loaders with them answers speaker, about,
- * addressees, via and article from memory (and `parent`/`children` find statements already read).
+ * Rows of a list query carry their neighbours: priming the loaders with them answers the same
+ * actors and articles elsewhere in the request from memory (and `parent`/`children` find
+ * statements already read).
  */
 export function primeStatements(ctx: ApiContext, rows: readonly StatementRow[]): void {
+  // Only whole rows: a row read for one selection would answer another one's fields with nulls.
   for (const row of rows) {
-    ctx.loaders.statement.prime(row.id, row);
-    for (const actor of row.neighbours?.actors ?? []) ctx.loaders.actor.prime(actor.id, actor);
-    const article = row.neighbours?.article;
-    if (article) ctx.loaders.article.prime(article.id, article);
+    if (!row.partial) ctx.loaders.statement.prime(row.id, row);
+    const neighbours = row.neighbours;
+    if (neighbours?.actorsWhole) for (const actor of neighbours.actors) ctx.loaders.actor.prime(actor.id, actor);
+    if (neighbours?.articleWhole && neighbours.article) ctx.loaders.article.prime(neighbours.article.id, neighbours.article);
   }
 }

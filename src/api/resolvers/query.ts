@@ -8,12 +8,12 @@ import { graphReachable } from '../../graph/read/health.ts';
 import { searchGraph } from '../../graph/read/search.ts';
 import { connection, pageRequest } from '../connections.ts';
 import { selectedFields } from '../selection.ts';
+import { statementShape } from '../statement-shape.ts';
 import { badInput } from '../errors.ts';
 import type { QueryResolvers } from '../generated/graphql.ts';
 import {
   articleConnection,
   articleQuery,
-  neighboursSelected,
   orNull,
   primeStatements,
   statementConnection,
@@ -79,7 +79,7 @@ export const Query: QueryResolvers = {
     const { limit } = pageRequest(first, null);
     if (text.trim().length === 0) throw badInput('search: text is empty');
     const selected = selectedFields(info);
-    const parts = { actors: selected.has('actors'), statements: selected.has('statements'), neighbours: neighboursSelected(selectedFields(info, 'statements', 'statement')) };
+    const parts = { actors: selected.has('actors'), statements: selected.has('statements'), shape: statementShape(info, info.fieldNodes, [['statements', 'statement']]) };
     const found = await ctx.graph.read((tx) => searchGraph(tx, text, language ?? null, limit, parts));
     primeStatements(ctx, found.statements.map((hit) => hit.statement));
     return found;

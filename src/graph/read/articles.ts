@@ -5,11 +5,11 @@ import {
   actorProjection,
   articleProjection,
   articleRow,
+  statementProjection,
   statementRow,
-  statementWithNeighboursProjection,
-  type Neighbours,
   type RawArticle,
   type RawStatement,
+  type StatementShape,
 } from './projections.ts';
 import { ORDER_BY } from './statements.ts';
 import { rows, type Tx } from './runner.ts';
@@ -61,7 +61,7 @@ export async function articleWithStatements(
   tx: Tx,
   ref: { id: string } | { url: string },
   page: PageRequest,
-  options: { withTotal: boolean; neighbours: Neighbours },
+  options: { withTotal: boolean; shape: StatementShape },
 ): Promise<ArticleWithStatements | null> {
   const id = 'id' in ref ? ref.id : articleIdOfUrl(ref.url);
   if (!id) return null;
@@ -74,7 +74,7 @@ export async function articleWithStatements(
        MATCH (a)<-[:REPORTED_IN]-(s:Statement)
        WITH s ORDER BY ${ORDER_BY.POSITION}
        SKIP $skip LIMIT $limit
-       RETURN collect(${statementWithNeighboursProjection('s', options.neighbours)}) AS statements
+       RETURN collect(${statementProjection('s', options.shape)}) AS statements
      }
      RETURN ${articleProjection('a')} AS article, statements,
             ${options.withTotal ? 'COUNT { (a)<-[:REPORTED_IN]-(:Statement) }' : 'null'} AS total`,
@@ -84,7 +84,7 @@ export async function articleWithStatements(
   if (!row) return null;
   return {
     article: articleRow(row.article),
-    statements: { rows: row.statements.slice(0, page.limit).map(statementRow), hasMore: row.statements.length > page.limit },
+    statements: { rows: row.statements.slice(0, page.limit).map((s) => statementRow(s, options.shape)), hasMore: row.statements.length > page.limit },
     total: row.total,
   };
 }

@@ -2,16 +2,16 @@
 // language (Arabic: Lucene's arabic analyzer, which folds letter variants and strips prefixes).
 import type { Language } from '../../extract/types.ts';
 import { allWordsQuery, analyzerLanguage, fulltextIndex } from './fulltext.ts';
-import { actorProjection, ALL_NEIGHBOURS, statementRow, statementWithNeighboursProjection, type Neighbours, type RawStatement } from './projections.ts';
+import { actorProjection, FULL_STATEMENT, statementProjection, statementRow, type RawStatement, type StatementShape } from './projections.ts';
 import { rows, type Tx } from './runner.ts';
 import type { ActorHitRow, SearchRows } from './types.ts';
 import { int } from './values.ts';
 
-/** Which halves of the answer to compute (a client asking only for statements does not pay for actors), and which neighbours the statements bring. */
+/** Which halves of the answer to compute (a client asking only for statements does not pay for actors), and the statements' shape. */
 export interface SearchParts {
   actors: boolean;
   statements: boolean;
-  neighbours?: Neighbours;
+  shape?: StatementShape;
 }
 
 export async function searchGraph(
@@ -34,9 +34,9 @@ export async function searchGraph(
   const statements = !parts.statements ? [] : await rows<{ score: number; statement: RawStatement }>(
     tx,
     `CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit}) YIELD node, score
-     RETURN score, ${statementWithNeighboursProjection('node', parts.neighbours ?? ALL_NEIGHBOURS)} AS statement
+     RETURN score, ${statementProjection('node', parts.shape ?? FULL_STATEMENT)} AS statement
      ORDER BY score DESC, node.id`,
     { index: await fulltextIndex(tx, 'statement_content', lang), query, limit: int(limit) },
   );
-  return { actors, statements: statements.map((hit) => ({ score: hit.score, statement: statementRow(hit.statement) })) };
+  return { actors, statements: statements.map((hit) => ({ score: hit.score, statement: statementRow(hit.statement, parts.shape ?? FULL_STATEMENT) })) };
 }

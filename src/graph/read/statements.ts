@@ -3,14 +3,7 @@
 // shape depends on which fields are set; every value travels as a parameter.
 import type { CueType, Language } from '../../extract/types.ts';
 import { allWordsQuery, analyzerLanguage, fulltextIndex } from './fulltext.ts';
-import {
-  ALL_NEIGHBOURS,
-  statementProjection,
-  statementRow,
-  statementWithNeighboursProjection,
-  type Neighbours,
-  type RawStatement,
-} from './projections.ts';
+import { FULL_STATEMENT, statementProjection, statementRow, type RawStatement, type StatementShape } from './projections.ts';
 import { rows, type Tx } from './runner.ts';
 import type { Page, PageRequest, StatementRow } from './types.ts';
 import { int } from './values.ts';
@@ -35,7 +28,7 @@ export async function childrenOfStatements(tx: Tx, parentIds: readonly string[])
      RETURN id AS parent, [x IN collect(c) | ${statementProjection('x')}] AS children`,
     { ids: [...new Set(parentIds)] },
   );
-  return new Map(found.map((r) => [r.parent, r.children.map(statementRow)]));
+  return new Map(found.map((r) => [r.parent, r.children.map((c) => statementRow(c))]));
 }
 
 /** Actor filters are ids here: the API resolves names to actors first. */
@@ -71,11 +64,11 @@ export async function findStatements(
   query: StatementQuery,
   order: StatementOrder,
   page: PageRequest,
-  neighbours: Neighbours = ALL_NEIGHBOURS,
+  shape: StatementShape = FULL_STATEMENT,
 ): Promise<Page<StatementRow>> {
-  const { cypher, params } = await statementPageCypher(tx, query, order, page, false, neighbours);
+  const { cypher, params } = await statementPageCypher(tx, query, order, page, false, shape);
   const found = await rows<{ statement: RawStatement }>(tx, cypher, params);
-  return { rows: found.slice(0, page.limit).map((r) => statementRow(r.statement)), hasMore: found.length > page.limit };
+  return { rows: found.slice(0, page.limit).map((r) => statementRow(r.statement, shape)), hasMore: found.length > page.limit };
 }
 
 /**
@@ -88,13 +81,13 @@ export async function findStatementsWithTotal(
   query: StatementQuery,
   order: StatementOrder,
   page: PageRequest,
-  neighbours: Neighbours = ALL_NEIGHBOURS,
+  shape: StatementShape = FULL_STATEMENT,
 ): Promise<Page<StatementRow> & { total: number }> {
-  const { cypher, params } = await statementPageCypher(tx, query, order, page, true, neighbours);
+  const { cypher, params } = await statementPageCypher(tx, query, order, page, true, shape);
   const found = await rows<{ total: number; statement: RawStatement }>(tx, cypher, params);
   // A page past the end has no row to carry the total: counted separately (only then).
   const total = found[0]?.total ?? (page.skip > 0 ? await countStatements(tx, query) : 0);
-  return { rows: found.slice(0, page.limit).map((r) => statementRow(r.statement)), hasMore: found.length > page.limit, total };
+  return { rows: found.slice(0, page.limit).map((r) => statementRow(r.statement, shape)), hasMore: found.length > page.limit, total };
 }
 
 /** The Cypher and parameters of one page (one more row than asked, to know whether more follow). */
@@ -104,7 +97,7 @@ export async function statementPageCypher(
   order: StatementOrder,
   page: PageRequest,
   withTotal: boolean,
-  neighbours: Neighbours = ALL_NEIGHBOURS,
+  shape: StatementShape = FULL_STATEMENT,
 ): Promise<{ cypher: string; params: Record<string, unknown> }> {
   const { match, params } = await statementMatch(tx, query);
   const paging = { skip: int(page.skip), limit: int(page.limit + 1) };
@@ -116,12 +109,12 @@ UNWIND found AS s
 WITH s, size(found) AS total
 ORDER BY ${ORDER_BY[order]}
 SKIP $skip LIMIT $limit
-RETURN total, ${statementWithNeighboursProjection('s', neighbours)} AS statement`
+RETURN total, ${statementProjection('s', shape)} AS statement`
     : `${match}
 WITH DISTINCT s
 ORDER BY ${ORDER_BY[order]}
 SKIP $skip LIMIT $limit
-RETURN ${statementWithNeighboursProjection('s', neighbours)} AS statement`;
+RETURN ${statementProjection('s', shape)} AS statement`;
   return { cypher, params: { ...params, ...paging } };
 }
 

@@ -32,10 +32,12 @@ export interface StatementRow {
   parentId: string | null;
   /**
    * Set by list queries (pages, search): the neighbour actors and the article themselves (those the
-   * query was asked for), so the API can prime its DataLoaders and answer speaker/about/article
-   * without another query.
+   * query was asked for), so the API answers speaker/about/article without another query. `*Whole`:
+   * whether those rows have every field (only whole rows may be cached for other uses).
    */
-  neighbours?: { actors: ActorRow[]; article: ArticleRow | null };
+  neighbours?: { actors: ActorRow[]; article: ArticleRow | null; actorsWhole: boolean; articleWhole: boolean };
+  /** Read with only some fields (what one selection asked for): not for caching. */
+  partial?: true;
 }
 
 export interface ArticleRow {
