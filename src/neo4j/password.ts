@@ -75,7 +75,8 @@ export async function preparePassword(
   try {
     await execFileAsync(
       java,
-      ['-cp', `${layout.libDir}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password],
+      // `--`: a password starting with '-' (base64url has them, one start in 64) is not an option.
+      ['-cp', `${layout.libDir}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', '--', password],
       { env: { ...process.env, NEO4J_HOME: layout.home, NEO4J_CONF: layout.confDir } },
     );
   } catch (err) {

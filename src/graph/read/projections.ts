@@ -64,7 +64,7 @@ export const articleProjection = (v: string, properties: readonly ArticlePropert
 
 /** A statement as `shape` says (raw: read it with `statementRow`). */
 export const statementProjection = (v: string, shape: StatementShape = STATEMENT_ROW): string => {
-  const parts = ['.id', ...pick(STATEMENT_PROPERTIES, shape.properties).map((p) => property(v, p))];
+  const parts = [['.id', ...pick(STATEMENT_PROPERTIES, shape.properties).map((p) => property(v, p))].join(', ')];
   const links = pick(STATEMENT_LINKS, shape.links);
   if (links.length > 0) parts.push(`links: [(${v})-[r:${links.join('|')}]->(x) | [type(r), x.id]]`);
   const actorLinks = shape.actors ? pick(ACTOR_LINKS, shape.actors.links) : [];
