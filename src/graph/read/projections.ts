@@ -89,42 +89,91 @@ export interface RawArticle extends Omit<ArticleRow, 'outletId' | 'outletName'> 
 const isWhole = (shape: StatementShape): boolean =>
   STATEMENT_PROPERTIES.every((p) => shape.properties.includes(p)) && STATEMENT_LINKS.every((l) => shape.links.includes(l));
 
+/** What a shape makes of a row, worked out once per shape rather than once per row. */
+interface ShapeFacts {
+  partial: boolean;
+  actorsWhole: boolean;
+  articleWhole: boolean;
+}
+const factsOfShape = new WeakMap<StatementShape, ShapeFacts>();
+function shapeFacts(shape: StatementShape): ShapeFacts {
+  let facts = factsOfShape.get(shape);
+  if (!facts) {
+    facts = {
+      partial: !isWhole(shape),
+      actorsWhole: !!shape.actors && ACTOR_PROPERTIES.every((p) => shape.actors!.properties.includes(p)),
+      articleWhole: !!shape.article && ARTICLE_PROPERTIES.every((p) => shape.article!.properties.includes(p)),
+    };
+    factsOfShape.set(shape, facts);
+  }
+  return facts;
+}
+
+const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
  * The typed row: neighbour ids by relationship (lists sorted: pattern comprehensions follow storage
  * order, and answers must not change between two identical requests). A row read with less than
  * the whole shape is marked `partial`: it answers the fields it was read for, and is never cached
- * where another part of a request could ask it for more.
+ * where another part of a request could ask it for more. Reuses `raw` (rows are converted once,
+ * straight from the driver).
  */
 export function statementRow(raw: RawStatement, shape: StatementShape = STATEMENT_ROW): StatementRow {
-  const { links = [], actors, articles, ...fields } = raw;
-  const ids: Record<string, string[]> = { SAID_BY: [], ABOUT: [], ADDRESSED_TO: [], VIA: [], REPORTED_IN: [], PART_OF: [] };
-  for (const [type, id] of links) ids[type]?.push(id);
-  const row: StatementRow = {
-    ...fields,
-    direct: fields.direct ?? false,
-    curated: fields.curated ?? false,
-    speakerId: ids.SAID_BY!.sort()[0] ?? null,
-    aboutIds: ids.ABOUT!.sort(),
-    addresseeIds: ids.ADDRESSED_TO!.sort(),
-    viaIds: ids.VIA!.sort(),
-    articleId: ids.REPORTED_IN!.sort()[0] ?? null,
-    parentId: ids.PART_OF!.sort()[0] ?? null,
-  };
-  if (!isWhole(shape)) row.partial = true;
+  const { links, actors, articles } = raw;
+  const row = raw as unknown as StatementRow & { links?: unknown; actors?: unknown; articles?: unknown };
+  delete row.links;
+  delete row.actors;
+  delete row.articles;
+  const about: string[] = [];
+  const addressees: string[] = [];
+  const via: string[] = [];
+  row.speakerId = null;
+  row.articleId = null;
+  row.parentId = null;
+  for (const [type, id] of links ?? []) {
+    switch (type) {
+      case 'SAID_BY':
+        if (row.speakerId === null || id < row.speakerId) row.speakerId = id;
+        break;
+      case 'ABOUT':
+        about.push(id);
+        break;
+      case 'ADDRESSED_TO':
+        addressees.push(id);
+        break;
+      case 'VIA':
+        via.push(id);
+        break;
+      case 'REPORTED_IN':
+        if (row.articleId === null || id < row.articleId) row.articleId = id;
+        break;
+      case 'PART_OF':
+        if (row.parentId === null || id < row.parentId) row.parentId = id;
+        break;
+    }
+  }
+  row.aboutIds = about.sort(byId);
+  row.addresseeIds = addressees.sort(byId);
+  row.viaIds = via.sort(byId);
+  row.direct ??= false;
+  row.curated ??= false;
+  const facts = shapeFacts(shape);
+  if (facts.partial) row.partial = true;
   if (actors || articles) {
     row.neighbours = {
       actors: actors ?? [],
       article: articles?.[0] ? articleRow(articles[0]) : null,
-      actorsWhole: !!shape.actors && ACTOR_PROPERTIES.every((p) => shape.actors!.properties.includes(p)),
-      articleWhole: !!shape.article && ARTICLE_PROPERTIES.every((p) => shape.article!.properties.includes(p)),
+      actorsWhole: facts.actorsWhole,
+      articleWhole: facts.articleWhole,
     };
   }
   return row;
 }
 
 export function articleRow(raw: RawArticle): ArticleRow {
-  const { outlet, ...fields } = raw;
-  const row = { ...fields } as ArticleRow;
+  const { outlet } = raw;
+  const row = raw as unknown as ArticleRow & { outlet?: unknown };
+  delete row.outlet;
   if (outlet) {
     row.outletId = outlet[0]?.id ?? null;
     row.outletName = outlet[0]?.name ?? null;
