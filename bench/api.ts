@@ -170,6 +170,15 @@ async function main(): Promise<void> {
         cypher: { file: 'article', params: { articleId: articleId({ url: sampleUrl, text: '' }), first: neo4jTypes.int(50) } },
         fromCypher: (rows) => ({ title: rows[0]!.title, outlet: rows[0]!.outlet, rows: rows[0]!.statements.map((s: any) => [s.content, s.speaker, [...s.about].sort()]) }),
       },
+      {
+        // Not a question: what a request that does nothing costs on each side (HTTP, express, Apollo
+        // against one driver round trip), the floor under the ratios of the small questions.
+        name: '(reference) { __typename } vs RETURN 1',
+        graphql: { query: '{ __typename }', variables: {} },
+        fromGraphql: (d) => (d.__typename === 'Query' ? 1 : 0),
+        cypher: { file: 'fixed-cost', params: {} },
+        fromCypher: (rows) => rows[0]?.one,
+      },
     ];
 
     // The search baseline must use the index the API picks for English text (see fulltext.ts).

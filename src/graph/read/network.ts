@@ -14,18 +14,23 @@ export interface RelationKey {
 
 // Statements where speaker and subject are the same actor are not an edge between two actors.
 // Both directions in one subquery, chosen per key, so a client asking for saidAbout AND
-// spokenAboutBy (the whole network) costs one query.
-const RELATED_STATEMENTS = `CALL {
-    WITH me, key
-    WITH me WHERE key.direction = 'SAID_ABOUT'
+// spokenAboutBy (the whole network) costs one query. With `other` already bound (one edge), the
+// pattern is matched between the two actors instead of over all of `me`'s statements.
+function relatedStatements(otherBound: boolean): string {
+  const imported = otherBound ? 'me, key, other' : 'me, key';
+  const returned = otherBound ? 's' : 's, other';
+  return `CALL {
+    WITH ${imported}
+    WITH ${imported} WHERE key.direction = 'SAID_ABOUT'
     MATCH (me)<-[:SAID_BY]-(s:Statement)-[:ABOUT]->(other:Actor)
-    RETURN s, other
+    RETURN ${returned}
     UNION ALL
-    WITH me, key
-    WITH me WHERE key.direction = 'SPOKEN_ABOUT_BY'
+    WITH ${imported}
+    WITH ${imported} WHERE key.direction = 'SPOKEN_ABOUT_BY'
     MATCH (me)<-[:ABOUT]-(s:Statement)-[:SAID_BY]->(other:Actor)
-    RETURN s, other
+    RETURN ${returned}
   }`;
+}
 
 /**
  * Whom each actor talks about (SAID_ABOUT) or who talks about it (SPOKEN_ABOUT_BY): the other
@@ -44,7 +49,7 @@ export async function relationsOfActors(
      CALL {
        WITH key
        MATCH (me:Actor {id: key.actorId})
-       ${RELATED_STATEMENTS}
+       ${relatedStatements(false)}
        WITH me, other, s WHERE other <> me
        WITH other, count(s) AS count
        ORDER BY count DESC, other.id
@@ -74,9 +79,8 @@ export async function relationDetails(
     `UNWIND $keys AS key
      CALL {
        WITH key
-       MATCH (me:Actor {id: key.actorId})
-       ${RELATED_STATEMENTS}
-       WITH s, other WHERE other.id = key.otherId
+       MATCH (me:Actor {id: key.actorId}), (other:Actor {id: key.otherId})
+       ${relatedStatements(true)}
        WITH s ORDER BY s.date IS NULL, s.date DESC, s.id
        WITH min(s.date) AS firstDate, max(s.date) AS lastDate, collect(s.cueType) AS cues, collect(s.id)[0..$perRelation] AS statementIds
        // cueType counts without APOC: the distinct types, each with how many statements carry it.
