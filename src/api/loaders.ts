@@ -5,8 +5,16 @@ import { actorsByIds, actorsByNames } from '../graph/read/actors.ts';
 import { articlesByIds, articleTexts, mentionsOfArticles } from '../graph/read/articles.ts';
 import { relationDetails, relationKeyString, relationsOfActors, spokesOfActors, type RelationKey, type RelationPairKey } from '../graph/read/network.ts';
 import type { GraphAccess } from '../graph/read/runner.ts';
-import { childrenOfStatements, statementsByIds } from '../graph/read/statements.ts';
-import type { ActorRelationRow, ActorRow, ArticleRow, RelationDetailsRow, StatementRow } from '../graph/read/types.ts';
+import {
+  childrenOfStatements,
+  findStatements,
+  findStatementsWithTotal,
+  statementPagesOfParents,
+  statementsByIds,
+  type StatementParent,
+} from '../graph/read/statements.ts';
+import type { StatementShape } from '../graph/read/projections.ts';
+import type { ActorRelationRow, ActorRow, ArticleRow, Page, PageRequest, RelationDetailsRow, StatementRow } from '../graph/read/types.ts';
 import { notFound } from './errors.ts';
 import { NameCache } from './name-cache.ts';
 
@@ -39,6 +47,48 @@ export interface RelationsKey extends RelationKey {
   limit: number;
 }
 
+/** One page of one parent's statements (an article's, a speaker's), read as the selection needs. */
+export interface StatementPageKey {
+  parent: StatementParent;
+  id: string;
+  page: PageRequest;
+  withTotal: boolean;
+  shape: StatementShape;
+}
+
+export type StatementPage = Page<StatementRow> & { total: number | null };
+
+/** The key without the parent's id: keys that share it are read together. */
+function pageGroup(k: StatementPageKey): string {
+  return JSON.stringify([k.parent, k.page.skip, k.page.limit, k.withTotal, k.shape]);
+}
+
+/**
+ * Pages of several parents with the same page request and shape in one query (a list of articles
+ * with their statements); a lone parent takes the single-parent query, whose top-k sort is faster
+ * on a speaker with thousands of statements.
+ */
+async function statementPages(graph: GraphAccess, keys: readonly StatementPageKey[]): Promise<StatementPage[]> {
+  const groups = new Map<string, StatementPageKey[]>();
+  for (const k of keys) groups.set(pageGroup(k), [...(groups.get(pageGroup(k)) ?? []), k]);
+  const results = new Map<string, StatementPage>();
+  for (const [group, members] of groups) {
+    const { parent, page, withTotal, shape } = members[0]!;
+    if (members.length === 1) {
+      const query = parent === 'ARTICLE' ? { articleId: members[0]!.id } : { speakerId: members[0]!.id };
+      const order = parent === 'ARTICLE' ? 'POSITION' : 'DATE_DESC';
+      const found = await graph.read((tx) =>
+        withTotal ? findStatementsWithTotal(tx, query, order, page, shape) : findStatements(tx, query, order, page, shape),
+      );
+      results.set(`${group}${members[0]!.id}`, { total: null, ...found });
+      continue;
+    }
+    const found = await graph.read((tx) => statementPagesOfParents(tx, parent, members.map((m) => m.id), page, { withTotal, shape }));
+    for (const m of members) results.set(`${group}${m.id}`, found.get(m.id) ?? { rows: [], hasMore: false, total: withTotal ? 0 : null });
+  }
+  return keys.map((k) => results.get(`${pageGroup(k)}${k.id}`)!);
+}
+
 /** How many statements behind an edge are read (the most `ActorRelation.statements` may ask for). */
 export const STATEMENTS_PER_RELATION = 100;
 
@@ -68,6 +118,10 @@ export function createLoaders(graph: GraphAccess, names: NameCache = new NameCac
       },
       { cacheKeyFn: relationsKeyString },
     ),
+    /** Statement pages of articles and speakers: one query for a whole list of them. */
+    statementPages: new DataLoader<StatementPageKey, StatementPage, string>((keys) => statementPages(graph, keys), {
+      cacheKeyFn: (k) => `${pageGroup(k)}${k.id}`,
+    }),
     /** Cue types, dates and statements behind edges: only when a client selects them. */
     relationDetails: new DataLoader<RelationPairKey, RelationDetailsRow, string>(
       byKey(

@@ -47,6 +47,14 @@ describe('Cypher queries per GraphQL request', () => {
       name: 'articles -> mentions and statements',
       query: `{ articles(first: 20, filter: {mentions: "Putin"}) { nodes { title mentions { name } } } }`,
     },
+    {
+      name: 'articles -> their statements -> speaker, article',
+      query: `{ articles(first: 50) { nodes { title statements(first: 5) { totalCount nodes { content speaker { name } article { title } } } } } }`,
+    },
+    {
+      name: 'actors -> what each said',
+      query: `{ actors(first: 50) { nodes { name statements(first: 3) { totalCount nodes { content about { name } } } } } }`,
+    },
   ];
   for (const c of cases) {
     it(`${c.name}: at most ${MAX_QUERIES}`, async () => {
@@ -62,5 +70,19 @@ describe('Cypher queries per GraphQL request', () => {
     const many = await t.gql<any>(NESTED, { first: 100 });
     expect(many.body.data.statements.nodes.length).toBeGreaterThan(3);
     expect(many.queries).toBe(one.queries);
+  });
+
+  it('a list of parents with their statements does not grow with the number of parents', async () => {
+    const Q = `query ($first: Int) { articles(first: $first) { nodes { id statements(first: 5) { totalCount nodes { id content } } } } }`;
+    const two = await t.gql<any>(Q, { first: 2 });
+    const many = await t.gql<any>(Q, { first: 50 });
+    expect(many.body.errors).toBeUndefined();
+    expect(many.body.data.articles.nodes.length).toBeGreaterThan(2);
+    expect(many.queries).toBe(two.queries);
+    // And each article's page is the one it has on its own.
+    for (const article of many.body.data.articles.nodes.slice(0, 5)) {
+      const alone = await t.gql<any>(`query ($id: ID) { article(id: $id) { statements(first: 5) { totalCount nodes { id content } } } }`, { id: article.id });
+      expect(article.statements, article.id).toEqual(alone.body.data.article.statements);
+    }
   });
 });

@@ -1,7 +1,14 @@
 // Shared by the resolvers that return statement and article lists: names -> ids, page -> connection.
 import type { ApiContext } from '../context.ts';
 import { connection, pageRequest, type Connection } from '../connections.ts';
-import { countStatements, findStatements, findStatementsWithTotal, type StatementOrder, type StatementQuery } from '../../graph/read/statements.ts';
+import {
+  countStatements,
+  findStatements,
+  findStatementsWithTotal,
+  type StatementOrder,
+  type StatementParent,
+  type StatementQuery,
+} from '../../graph/read/statements.ts';
 import { getArgumentValues, isObjectType, type FieldNode, type GraphQLResolveInfo } from 'graphql';
 import { childFields, selectedFieldsOf } from '../selection.ts';
 import { countArticles, findArticles, type ArticleQuery } from '../../graph/read/articles.ts';
@@ -51,6 +58,13 @@ export async function statementConnection(
 ): Promise<Connection<StatementRow>> {
   const request = pageRequest(first, after);
   const { shape, withTotal } = info ? statementPagePlan(info, info.fieldNodes) : { shape: FULL_STATEMENT, withTotal: false };
+  const parent = parentOf(query, order);
+  if (parent) {
+    // An article's or a speaker's statements: batched with its siblings in a list.
+    const page = await ctx.loaders.statementPages.load({ ...parent, page: request, withTotal, shape });
+    primeStatements(ctx, page.rows);
+    return connection(page, request, async () => page.total ?? ctx.graph.read((tx) => countStatements(tx, query)));
+  }
   if (withTotal) {
     const page = await ctx.graph.read((tx) => findStatementsWithTotal(tx, query, order, request, shape));
     primeStatements(ctx, page.rows);
@@ -59,6 +73,16 @@ export async function statementConnection(
   const page = await ctx.graph.read((tx) => findStatements(tx, query, order, request, shape));
   primeStatements(ctx, page.rows);
   return connection(page, request, () => ctx.graph.read((tx) => countStatements(tx, query)));
+}
+
+/** The parent when the query is exactly "this article's statements" (text order) or "this speaker's statements" (newest first). */
+function parentOf(query: StatementQuery, order: StatementOrder): { parent: StatementParent; id: string } | null {
+  const set = Object.entries(query).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0));
+  if (set.length !== 1) return null;
+  const [field, value] = set[0]!;
+  if (field === 'articleId' && order === 'POSITION') return { parent: 'ARTICLE', id: String(value) };
+  if (field === 'speakerId' && order === 'DATE_DESC') return { parent: 'SPEAKER', id: String(value) };
+  return null;
 }
 
 /** What a statement connection's selection needs: the shape of its nodes, and the total or not. */

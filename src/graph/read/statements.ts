@@ -185,3 +185,49 @@ async function statementMatch(tx: Tx, query: StatementQuery): Promise<{ match: s
   if (where.length > 0) lines.push(`WHERE ${where.join('\n  AND ')}`);
   return { match: lines.join('\n'), params };
 }
+
+/** Lists of statements that belong to one parent: an article's (text order) or a speaker's (newest first). */
+export type StatementParent = 'ARTICLE' | 'SPEAKER';
+
+const PARENT: Record<StatementParent, { pattern: string; order: StatementOrder }> = {
+  ARTICLE: { pattern: '(:Article {id: id})<-[:REPORTED_IN]-(s:Statement)', order: 'POSITION' },
+  SPEAKER: { pattern: '(:Actor {id: id})<-[:SAID_BY]-(s:Statement)', order: 'DATE_DESC' },
+};
+
+/**
+ * The same page of statements for each of several parents, in ONE query: what
+ * `articles { nodes { statements { ... } } }` needs (one query for the whole list, not one per
+ * article). Parents without statements get an empty page.
+ */
+export async function statementPagesOfParents(
+  tx: Tx,
+  parent: StatementParent,
+  ids: readonly string[],
+  page: PageRequest,
+  options: { withTotal: boolean; shape: StatementShape },
+): Promise<Map<string, Page<StatementRow> & { total: number | null }>> {
+  const { pattern, order } = PARENT[parent];
+  const found = await rows<{ id: string; statements: RawStatement[]; total: number | null }>(
+    tx,
+    `UNWIND $ids AS id
+     CALL {
+       WITH id
+       OPTIONAL MATCH ${pattern}
+       WITH s ORDER BY ${ORDER_BY[order]}
+       SKIP $skip LIMIT $limit
+       RETURN collect(${statementProjection('s', options.shape)}) AS statements
+     }
+     RETURN id, statements, ${options.withTotal ? `COUNT { MATCH ${pattern} }` : 'null'} AS total`,
+    { ids: [...new Set(ids)], skip: int(page.skip), limit: int(page.limit + 1) },
+  );
+  return new Map(
+    found.map((r) => [
+      r.id,
+      {
+        rows: r.statements.slice(0, page.limit).map((s) => statementRow(s, options.shape)),
+        hasMore: r.statements.length > page.limit,
+        total: r.total,
+      },
+    ]),
+  );
+}
