@@ -1,8 +1,9 @@
 // API benchmark: p50/p95 of five canonical questions asked through GraphQL over HTTP (the real
 // server: express, Apollo, limits, DataLoaders, name resolution), and their ratio to the same
 // answers computed by hand-written Cypher through the driver (cypher/read/bench/*.cypher) in the
-// SAME run, against the same graph. The answers are compared before timing: a fast wrong answer
-// does not count.
+// SAME run, against the same graph; plus, for perspective, the same Cypher behind a plain express
+// route (any HTTP API's cost). The answers are compared before timing: a fast wrong answer does not
+// count.
 //
 //   npm run bench:api                          # 10,000 generated articles, throwaway Neo4j
 //   npm run bench:api -- --count 2000 --iterations 100
@@ -13,8 +14,10 @@
 // stopped and removed at the end. Never the user's NEO4J_URI.
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
+import express from 'express';
 import { startApiServer } from '../src/api/server.ts';
 import { neo4jTypes } from '../src/graph/connection.ts';
 import { deleteArticles } from '../src/graph/delete-article.ts';
@@ -94,6 +97,7 @@ async function main(): Promise<void> {
   const host = `bench-api-${options.seed}-${options.count}.claimgraph.example`;
   const ids: string[] = [];
   let api: Awaited<ReturnType<typeof startApiServer>> | undefined;
+  let plainServer: http.Server | undefined;
   try {
     await applySchema(graph);
     log(`importing ${options.count} generated articles (seed ${options.seed}) into ${neo4j.where}...`);
@@ -198,55 +202,71 @@ async function main(): Promise<void> {
     };
     const run = async (q: Question, cypher: string) => graph.run(cypher, q.cypher.params);
 
+    // A third side for perspective: the same hand-written Cypher behind a plain express route (JSON
+    // in, rows out, no GraphQL). What any HTTP API costs over the driver on this machine, so the
+    // GraphQL layer's own share can be read off.
+    const cyphers = await Promise.all(questions.map((q) => cypherFile(q.cypher.file)));
+    const plain = express();
+    plain.post('/q/:index', express.json(), async (req, res) => {
+      const i = Number(req.params.index);
+      res.json(await run(questions[i]!, cyphers[i]!));
+    });
+    plainServer = http.createServer(plain);
+    await new Promise<void>((ready) => plainServer!.listen(0, '127.0.0.1', ready));
+    const plainUrl = `http://127.0.0.1:${(plainServer.address() as AddressInfo).port}/q/`;
+
     // Wall time per request, and this process's CPU time per request (client, server, driver: all of
     // it runs here), which shows the Node-side cost apart from the time spent waiting for Neo4j.
-    const results: { name: string; gql: number[]; cy: number[]; gqlCpu: number; cyCpu: number }[] = [];
-    for (const q of questions) {
-      const cypher = await cypherFile(q.cypher.file);
+    const SIDES = ['gql', 'http', 'cy'] as const;
+    type Side = (typeof SIDES)[number];
+    const results: { name: string; times: Record<Side, number[]>; cpu: Record<Side, number> }[] = [];
+    for (const [index, q] of questions.entries()) {
+      const cypher = cyphers[index]!;
+      const call: Record<Side, () => Promise<unknown>> = {
+        gql: () => ask(q),
+        http: async () => q.fromCypher((await post(`${plainUrl}${index}`, '{}')) as Record<string, any>[]),
+        cy: () => run(q, cypher),
+      };
       const viaApi = JSON.stringify(q.fromGraphql(await ask(q)));
       const viaCypher = JSON.stringify(q.fromCypher(await run(q, cypher)));
-      if (viaApi !== viaCypher) throw new Error(`${q.name}: the answers differ\n  API:    ${viaApi.slice(0, 400)}\n  Cypher: ${viaCypher.slice(0, 400)}`);
-      for (let i = 0; i < options.warmup; i++) {
-        await ask(q);
-        await run(q, cypher);
+      const viaHttp = JSON.stringify(await call.http());
+      if (viaApi !== viaCypher || viaHttp !== viaCypher) {
+        throw new Error(`${q.name}: the answers differ\n  API:    ${viaApi.slice(0, 400)}\n  Cypher: ${viaCypher.slice(0, 400)}\n  HTTP:   ${viaHttp.slice(0, 400)}`);
       }
-      const gql: number[] = [];
-      const cy: number[] = [];
-      let gqlCpu = 0;
-      let cyCpu = 0;
-      // Interleaved, so both sides see the same machine load.
+      for (let i = 0; i < options.warmup; i++) for (const side of SIDES) await call[side]();
+      const times: Record<Side, number[]> = { gql: [], http: [], cy: [] };
+      const cpu: Record<Side, number> = { gql: 0, http: 0, cy: 0 };
+      // Interleaved, so every side sees the same machine load.
       for (let i = 0; i < options.iterations; i++) {
-        let cpu = process.cpuUsage();
-        let t0 = performance.now();
-        await ask(q);
-        gql.push(performance.now() - t0);
-        gqlCpu += cpuMs(process.cpuUsage(cpu));
-        cpu = process.cpuUsage();
-        t0 = performance.now();
-        await run(q, cypher);
-        cy.push(performance.now() - t0);
-        cyCpu += cpuMs(process.cpuUsage(cpu));
+        for (const side of SIDES) {
+          const cpu0 = process.cpuUsage();
+          const t0 = performance.now();
+          await call[side]();
+          times[side].push(performance.now() - t0);
+          cpu[side] += cpuMs(process.cpuUsage(cpu0));
+        }
       }
-      results.push({
-        name: q.name,
-        gql: gql.sort((a, b) => a - b),
-        cy: cy.sort((a, b) => a - b),
-        gqlCpu: gqlCpu / options.iterations,
-        cyCpu: cyCpu / options.iterations,
-      });
+      for (const side of SIDES) {
+        times[side].sort((a, b) => a - b);
+        cpu[side] /= options.iterations;
+      }
+      results.push({ name: q.name, times, cpu });
       log(`${q.name}: done`);
     }
 
     console.log(`\nbench:api: ${options.count} articles (${statements} statements), ${options.iterations} timed runs per side after ${options.warmup} warm-up, GraphQL client ${options.client}, ${neo4j.where}`);
-    console.log('| question | GraphQL p50 ms | GraphQL p95 ms | Cypher p50 ms | Cypher p95 ms | ratio p50 | Node CPU ms/request GraphQL / Cypher |');
-    console.log('|---|---:|---:|---:|---:|---:|---:|');
-    for (const r of results) {
-      const [g50, g95, c50, c95] = [percentile(r.gql, 50), percentile(r.gql, 95), percentile(r.cy, 50), percentile(r.cy, 95)];
+    console.log(
+      '| question | GraphQL p50 ms | GraphQL p95 ms | HTTP+Cypher p50 ms | Cypher p50 ms | Cypher p95 ms | ratio p50 GraphQL / Cypher | ratio p50 GraphQL / HTTP+Cypher | Node CPU ms/request GraphQL / HTTP+Cypher / Cypher |',
+    );
+    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+    for (const { name, times, cpu } of results) {
+      const [g50, g95, h50, c50, c95] = [percentile(times.gql, 50), percentile(times.gql, 95), percentile(times.http, 50), percentile(times.cy, 50), percentile(times.cy, 95)];
       console.log(
-        `| ${r.name} | ${g50.toFixed(2)} | ${g95.toFixed(2)} | ${c50.toFixed(2)} | ${c95.toFixed(2)} | ${(g50 / c50).toFixed(2)}x | ${r.gqlCpu.toFixed(2)} / ${r.cyCpu.toFixed(2)} |`,
+        `| ${name} | ${g50.toFixed(2)} | ${g95.toFixed(2)} | ${h50.toFixed(2)} | ${c50.toFixed(2)} | ${c95.toFixed(2)} | ${(g50 / c50).toFixed(2)}x | ${(g50 / h50).toFixed(2)}x | ${cpu.gql.toFixed(2)} / ${cpu.http.toFixed(2)} / ${cpu.cy.toFixed(2)} |`,
       );
     }
   } finally {
+    plainServer?.close();
     await api?.close();
     if (process.env.NEO4J_TEST_URI && ids.length > 0 && !options.keep) {
       log('deleting the bench articles...');
