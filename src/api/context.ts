@@ -1,9 +1,7 @@
 // What every resolver receives: the graph (instrumented to count this request's queries), the
-// request's DataLoaders, the lists a parent resolver already read for its children, and the
-// server's name cache.
+// request's DataLoaders and the server's name cache.
 import { countingGraph, type GraphAccess, type QueryCounter } from '../graph/read/runner.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
-import { Prefetched } from './prefetch.ts';
 import { NameCache } from './name-cache.ts';
 
 export interface ApiContext {
@@ -13,12 +11,10 @@ export interface ApiContext {
   queries: QueryCounter;
   /** The server's name -> actor cache (mutations clear it). */
   names: NameCache;
-  /** Child lists read by a parent's query (look-ahead), for the child resolvers to take. */
-  prefetched: Prefetched;
 }
 
 export function createContext(graph: GraphAccess, names: NameCache = new NameCache(0)): ApiContext {
   const queries: QueryCounter = { queries: 0 };
   const counted = countingGraph(graph, queries);
-  return { graph: counted, loaders: createLoaders(counted, names), queries, names, prefetched: new Prefetched() };
+  return { graph: counted, loaders: createLoaders(counted, names), queries, names };
 }

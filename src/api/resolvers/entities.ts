@@ -6,7 +6,6 @@ import { articleConnection, orNull, present, statementConnection } from './lists
 import { badInput } from '../errors.ts';
 import type { ApiContext } from '../context.ts';
 import type { ActorRelationRow, ActorRow, StatementRow } from '../../graph/read/types.ts';
-import type { Connection } from '../connections.ts';
 
 function size(first: number | null | undefined, fallback: number): number {
   const n = first ?? fallback;
@@ -83,9 +82,7 @@ export const Statement: StatementResolvers = {
 export const Article: ArticleResolvers = {
   text: (a, _args, ctx) => ctx.loaders.articleText.load(a.id),
   outlet: (a) => (a.outletId ? { id: a.outletId, name: a.outletName ?? a.outletId } : null),
-  statements: (a, { first, after }, ctx, info) =>
-    ctx.prefetched.take<Connection<StatementRow>>(info.fieldNodes, a.id) ??
-    statementConnection(ctx, { articleId: a.id }, 'POSITION', first, after, info),
+  statements: (a, { first, after }, ctx, info) => statementConnection(ctx, { articleId: a.id }, 'POSITION', first, after, info),
   mentions: (a, _args, ctx) => ctx.loaders.articleMentions.load(a.id),
 };
 

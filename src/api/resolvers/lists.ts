@@ -95,13 +95,14 @@ function statementPagePlan(info: GraphQLResolveInfo, nodes: readonly FieldNode[]
 
 /**
  * Look-ahead at `statements(first, after)` under the field being resolved (an article): the page
- * to read in the parent's own query. Null when there is nothing certain to prefetch (not selected,
- * selected twice under aliases, invalid arguments: the child resolver then reports them itself).
+ * to read in the parent's own query, and the key the child resolver will ask the page loader for.
+ * Null when there is nothing certain to prefetch (not selected, selected twice under aliases,
+ * invalid arguments: the child resolver then reports them itself).
  */
 export function statementsLookahead(
   info: GraphQLResolveInfo,
   parentType: string,
-): { field: FieldNode; request: PageRequest; shape: StatementShape; withTotal: boolean } | null {
+): { request: PageRequest; shape: StatementShape; withTotal: boolean } | null {
   const fields = childFields(info, 'statements');
   const type = info.schema.getType(parentType);
   if (fields.length !== 1 || !isObjectType(type)) return null;
@@ -115,7 +116,7 @@ export function statementsLookahead(
   } catch {
     return null;
   }
-  return { field, request, ...statementPagePlan(info, [field]) };
+  return { request, ...statementPagePlan(info, [field]) };
 }
 
 export async function articleQuery(ctx: ApiContext, filter: ArticleFilter | null | undefined): Promise<ArticleQuery> {

@@ -2,7 +2,6 @@
 import { extract, ExtractionError } from '../../extract/index.ts';
 import type { ExtractOptions } from '../../extract/types.ts';
 import { articleByUrl, articleWithStatements } from '../../graph/read/articles.ts';
-import { countStatements } from '../../graph/read/statements.ts';
 import { countActors, listActors } from '../../graph/read/actors.ts';
 import { graphReachable } from '../../graph/read/health.ts';
 import { searchGraph } from '../../graph/read/search.ts';
@@ -64,9 +63,9 @@ export const Query: QueryResolvers = {
       const found = await ctx.graph.read((tx) => articleWithStatements(tx, id ? { id } : { url: url! }, lookahead.request, lookahead));
       if (!found) return null;
       ctx.loaders.article.prime(found.article.id, found.article);
-      primeStatements(ctx, found.statements.rows);
-      const total = () => (found.total !== null ? Promise.resolve(found.total) : ctx.graph.read((tx) => countStatements(tx, { articleId: found.article.id })));
-      ctx.prefetched.set(lookahead.field, found.article.id, connection(found.statements, lookahead.request, total));
+      // Article.statements asks the page loader for exactly this key, and finds the page there.
+      const { request: page, withTotal, shape } = lookahead;
+      ctx.loaders.statementPages.prime({ parent: 'ARTICLE', id: found.article.id, page, withTotal, shape }, { ...found.statements, total: found.total });
       return found.article;
     }
     if (id) return orNull(ctx.loaders.article.load(id));
