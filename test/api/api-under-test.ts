@@ -1,9 +1,11 @@
 // A real API server over the integration Neo4j (test/import/graph-under-test.ts: NEO4J_TEST_URI from
 // the global setup), on a free port, plus a small GraphQL-over-HTTP client that reports status,
 // headers and how many Cypher queries the request ran.
+import { afterAll, beforeAll } from 'vitest';
 import type { Graph } from '../../src/graph/connection.ts';
 import { startApiServer, type ApiServer, type ApiServerOptions } from '../../src/api/server.ts';
 import { openGraph } from '../import/graph-under-test.ts';
+import { removeSeedGraph, seedGraph } from '../support/seed-graph.ts';
 
 export interface GqlResponse<T = Record<string, any>> {
   status: number;
@@ -57,4 +59,39 @@ export async function postGraphql<T>(url: string, query: string, variables?: Rec
 /** The codes of a response's errors (for table-driven failure messages). */
 export function codes(res: GqlResponse): string[] {
   return (res.body.errors ?? []).map((e) => String(e.extensions?.code));
+}
+
+/**
+ * The API over the seed graph (test/support/seed-graph.ts) for one test file: started and seeded
+ * before its tests, the seed removed and the server closed after them. The returned object is
+ * usable from inside tests (it forwards to the server started in beforeAll).
+ */
+export function useSeededApi(options: Partial<ApiServerOptions> = {}): TestApi {
+  let started: TestApi | undefined;
+  beforeAll(async () => {
+    started = await startTestApi(options);
+    await seedGraph(started.graph);
+  });
+  afterAll(async () => {
+    if (!started) return;
+    await removeSeedGraph(started.graph);
+    await started.close();
+  });
+  const current = (): TestApi => {
+    if (!started) throw new Error('useSeededApi: the server starts in beforeAll; use it inside tests');
+    return started;
+  };
+  return {
+    get graph() {
+      return current().graph;
+    },
+    get api() {
+      return current().api;
+    },
+    get origin() {
+      return current().origin;
+    },
+    gql: (query, variables, headers) => current().gql(query, variables, headers),
+    close: () => current().close(),
+  };
 }

@@ -1,22 +1,13 @@
 // The read side of the API against a real Neo4j holding the seed graph (test/support/seed-graph.ts:
 // three articles with hand-checked extractions). Expected answers are computed from the seed's
 // definition, and results are restricted to the seed's articles (the database may hold others').
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { articleId } from '../../src/graph/identity.ts';
-import { removeSeedGraph, SEED_ARTICLES, seedArticleIds, seedGraph } from '../support/seed-graph.ts';
-import { codes, startTestApi, type TestApi } from './api-under-test.ts';
+import { SEED_ARTICLES, seedArticleIds } from '../support/seed-graph.ts';
+import { codes, useSeededApi } from './api-under-test.ts';
 
-let t: TestApi;
+const t = useSeededApi();
 const seedIds = new Set(seedArticleIds());
-
-beforeAll(async () => {
-  t = await startTestApi();
-  await seedGraph(t.graph);
-});
-afterAll(async () => {
-  await removeSeedGraph(t.graph);
-  await t.close();
-});
 
 /** The seed statements matching `keep`, as "articleId|content" keys. */
 function expectedStatements(keep: (s: (typeof SEED_ARTICLES)[number]['statements'][number]) => boolean): string[] {

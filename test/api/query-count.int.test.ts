@@ -1,19 +1,10 @@
 // Performance by design: a nested query costs a constant number of Cypher queries (DataLoaders
 // batch every neighbour look-up), not one per row. Counted by the instrumented graph per request.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { removeSeedGraph, seedGraph } from '../support/seed-graph.ts';
-import { startTestApi, type TestApi } from './api-under-test.ts';
+import { describe, expect, it } from 'vitest';
+import { useSeededApi } from './api-under-test.ts';
 
-let t: TestApi;
-beforeAll(async () => {
-  // Names resolved per request only, so every request counts its own look-up.
-  t = await startTestApi({ nameCacheMs: 0 });
-  await seedGraph(t.graph);
-});
-afterAll(async () => {
-  await removeSeedGraph(t.graph);
-  await t.close();
-});
+// Names resolved per request only, so every request counts its own look-up.
+const t = useSeededApi({ nameCacheMs: 0 });
 
 const NESTED = `query ($first: Int) {
   statements(first: $first, filter: {about: "Trump"}) {

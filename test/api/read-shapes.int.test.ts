@@ -1,22 +1,13 @@
 // The read path reads what a request selects, in as few queries as it can, and never answers one
 // selection with a row read for another. Against a real Neo4j holding the seed graph; query counts
 // come from the instrumented graph (x-claimgraph-cypher-queries).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeCursor } from '../../src/api/connections.ts';
-import { removeSeedGraph, SEED_ARTICLES, seedGraph } from '../support/seed-graph.ts';
-import { startTestApi, type TestApi } from './api-under-test.ts';
+import { SEED_ARTICLES } from '../support/seed-graph.ts';
+import { useSeededApi } from './api-under-test.ts';
 
-let t: TestApi;
+const t = useSeededApi();
 const seed = SEED_ARTICLES[0]!;
-
-beforeAll(async () => {
-  t = await startTestApi();
-  await seedGraph(t.graph);
-});
-afterAll(async () => {
-  await removeSeedGraph(t.graph);
-  await t.close();
-});
 
 const PAGE = `totalCount pageInfo { hasNextPage } nodes { id content cueType speaker { id name aliases } about { id name } article { id title } }`;
 
