@@ -37,7 +37,7 @@ export const STATEMENT_FIELD_NEEDS: Record<string, Needs> = {
   speakerText: { properties: ['speakerText'] },
   curated: { properties: ['curated'] },
   span: { properties: ['start', 'end'] },
-  evidence: { properties: ['start', 'end', 'language'], links: ['REPORTED_IN'] },
+  evidence: { properties: ['start', 'end'], links: ['REPORTED_IN'] },
   speaker: { links: ['SAID_BY'], actors: 'SAID_BY' },
   about: { links: ['ABOUT'], actors: 'ABOUT' },
   addressees: { links: ['ADDRESSED_TO'], actors: 'ADDRESSED_TO' },

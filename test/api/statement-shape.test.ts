@@ -42,7 +42,7 @@ const cases: { document: string; expected: StatementShape }[] = [
   },
   {
     document: '{ statements { nodes { article { title outlet { name } text } evidence { sentence } } } }',
-    expected: { properties: ['start', 'end', 'language'], links: ['REPORTED_IN'], actors: null, article: { properties: ['title', 'outlet'] } },
+    expected: { properties: ['start', 'end'], links: ['REPORTED_IN'], actors: null, article: { properties: ['title', 'outlet'] } },
   },
   {
     document: '{ statements { nodes { span parent { content } children { id } speaker { statements { totalCount } } } } }',

@@ -75,7 +75,7 @@ export const Statement: StatementResolvers = {
   evidence: async (s, _args, ctx) => {
     if (!s.articleId) return null;
     const text = await orNull(ctx.loaders.articleText.load(s.articleId));
-    return text === null ? null : evidenceFor(text, s.start, s.end, s.language);
+    return text === null ? null : evidenceFor(text, s.start, s.end);
   },
 };
 
