@@ -3,10 +3,11 @@
 //   NEO4J_TEST_URI (+ NEO4J_TEST_USER, NEO4J_TEST_PASSWORD) set -> that server is used as it is;
 //   otherwise a throwaway local instance on free ports, in .neo4j-test/run-<pid>-<time>, sharing the
 //   jars of .neo4j/lib; it is stopped and its folder removed at the end. Never the user's instance.
+//   Instances left behind by a run that was killed (its <pid> is gone) are stopped and removed first.
 //
 // Either way the schema is applied, and tests get the connection two ways:
 //   inject('neo4j') (vitest provide/inject, typed below) and NEO4J_TEST_URI/USER/PASSWORD in the env.
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { connect } from '../../src/graph/connection.ts';
@@ -31,8 +32,41 @@ declare module 'vitest' {
 
 export const TEST_HOMES = resolve(REPO_ROOT, '.neo4j-test');
 
+function processExists(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM'; // alive, someone else's
+  }
+}
+
+/** Stops and removes the instances of test runs whose process no longer exists (killed runs). */
+export async function reapOrphans(homes: string = TEST_HOMES, log: (line: string) => void = console.log): Promise<string[]> {
+  const { stopLocalNeo4j } = await import('../../src/neo4j/local.ts');
+  let entries: string[];
+  try {
+    entries = await readdir(homes);
+  } catch {
+    return [];
+  }
+  const reaped: string[] = [];
+  for (const name of entries) {
+    const owner = /^run-(\d+)-\d+$/.exec(name);
+    if (!owner || processExists(Number(owner[1]))) continue;
+    const home = resolve(homes, name);
+    // stopLocalNeo4j only signals a pid that is this folder's Neo4j (it checks the command line).
+    const { stopped } = await stopLocalNeo4j({ home });
+    await rm(home, { recursive: true, force: true });
+    log(`[neo4j] removed ${name}, left by a test run that no longer exists${stopped ? ' (its Neo4j was still running)' : ''}`);
+    reaped.push(name);
+  }
+  return reaped;
+}
+
 async function startThrowaway(): Promise<{ settings: TestNeo4j; stop: () => Promise<void> }> {
   const { startLocalNeo4j, stopLocalNeo4j } = await import('../../src/neo4j/local.ts');
+  await reapOrphans();
   const home = resolve(TEST_HOMES, `run-${process.pid}-${Date.now()}`);
   await mkdir(home, { recursive: true });
   const [bolt, http] = (await freePorts(2)) as [number, number];
