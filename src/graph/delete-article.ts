@@ -1,17 +1,28 @@
 // deleteArticle(graph, id): Promise<boolean>
 //   Removes an article, its statements, and the actors and outlet that only it kept alive
 //   (curated actors stay), in one transaction. false when there was no such article.
-// deleteArticles(graph, ids): Promise<string[]>
-//   The same for many articles in one transaction; returns the ids that existed.
+// deleteArticles(graph, ids, batchSize?): Promise<string[]>
+//   The same for many articles, `batchSize` articles per transaction (each batch all or nothing);
+//   returns the ids that existed.
 import type { GraphSession } from './write-articles.ts';
 import { writeQuery } from './write-cypher.ts';
 
-export async function deleteArticles(graph: GraphSession, ids: readonly string[]): Promise<string[]> {
-  if (ids.length === 0) return [];
-  return graph.write(async (tx) => {
-    const result = await tx.run(writeQuery('delete-articles'), { ids: [...new Set(ids)] });
-    return (result.records[0]?.get('deleted') as string[] | undefined) ?? [];
-  });
+/** Articles per transaction: thousands in one outgrow Neo4j's transaction memory (seen at 10,000). */
+export const DELETE_BATCH_SIZE = 200;
+
+export async function deleteArticles(graph: GraphSession, ids: readonly string[], batchSize = DELETE_BATCH_SIZE): Promise<string[]> {
+  const unique = [...new Set(ids)];
+  const deleted: string[] = [];
+  for (let i = 0; i < unique.length; i += batchSize) {
+    const batch = unique.slice(i, i + batchSize);
+    deleted.push(
+      ...(await graph.write(async (tx) => {
+        const result = await tx.run(writeQuery('delete-articles'), { ids: batch });
+        return (result.records[0]?.get('deleted') as string[] | undefined) ?? [];
+      })),
+    );
+  }
+  return deleted;
 }
 
 export async function deleteArticle(graph: GraphSession, id: string): Promise<boolean> {

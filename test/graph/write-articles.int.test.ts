@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.ts';
 import type { Extraction, ExtractOptions } from '../../src/extract/types.ts';
 import type { Graph } from '../../src/graph/connection.ts';
-import { deleteArticle } from '../../src/graph/delete-article.ts';
+import { deleteArticle, deleteArticles as deleteArticlesInBatches } from '../../src/graph/delete-article.ts';
 import { articleId } from '../../src/graph/identity.ts';
 import { importArticles, type ArticleRecordInput } from '../../src/import/import-articles.ts';
 import { deleteArticles, openGraph, subgraphCounts, uniqueBase } from '../import/graph-under-test.ts';
@@ -140,5 +140,19 @@ describe('deleteArticle', () => {
     expect(rows[0]).toEqual({ articles: 0, statements: 0, onlyActor: 0, curatedActor: 1, outlet: 0 });
     expect(await deleteArticle(graph, id)).toBe(false);
     await graph.run('MATCH (x:Actor {id: $id}) DETACH DELETE x', { id: curated }, { mode: 'write' });
+  });
+
+  it('many at once: in batches, each id reported once, unknown ids ignored', async () => {
+    const tag = uniqueBase('delete-many').replace(/\W+/g, '-');
+    const records: ArticleRecordInput[] = Array.from({ length: 5 }, (_, i) => ({
+      url: `https://test.claimgraph.example/${tag}/${i}`,
+      text: `Article ${i}\n\nThe spokesman said on Monday that plan ${i} was ready.`,
+    }));
+    await importArticles(graph, records);
+    const ids = records.map((r) => articleId(r));
+    const deleted = await deleteArticlesInBatches(graph, [...ids, ids[0]!, `url:${tag}-unknown`], 2);
+    expect(deleted.sort()).toEqual([...ids].sort());
+    const left = await graph.run('MATCH (a:Article) WHERE a.id IN $ids RETURN count(a) AS n', { ids });
+    expect(left[0]!.n).toBe(0);
   });
 });

@@ -27,9 +27,7 @@ export async function articleIdsUnder(graph: Graph, base: string): Promise<strin
 }
 
 export async function deleteArticles(graph: Graph, ids: Iterable<string>): Promise<void> {
-  const all = [...ids];
-  // Chunks keep each cleanup transaction small.
-  for (let i = 0; i < all.length; i += 200) await deleteArticlesInGraph(graph, all.slice(i, i + 200));
+  await deleteArticlesInGraph(graph, [...ids]);
 }
 
 /**
