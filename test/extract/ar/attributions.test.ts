@@ -1,28 +1,7 @@
 // Arabic attribution patterns, one row per pattern, written for these tests (no corpus text).
 // Each row is a tiny article; the expectation names the statement by a piece of its content.
-import { describe, expect, it } from 'vitest';
-import { extract } from '../../../src/extract/index.ts';
-import type { Extraction, ExtractedStatement } from '../../../src/extract/types.ts';
-
-interface Expect {
-  content: string;
-  speaker: string;
-  cueType?: string;
-  direct?: boolean;
-  via?: string[];
-  about?: string[];
-  addressees?: string[];
-  parentContent?: string;
-  date?: string;
-  notContent?: string;
-}
-
-interface Case {
-  name: string;
-  body: string;
-  expect: Expect[];
-  publishedAt?: string;
-}
+import { expect } from 'vitest';
+import { runAttributionTable, type Case } from '../attribution-table.ts';
 
 const CASES: Case[] = [
   {
@@ -185,49 +164,12 @@ const NO_STATEMENTS: Array<{ name: string; body: string }> = [
   { name: 'related-article headlines after the body', body: 'انتهت القمة دون بيان ختامي.\n\nمقالات ذات صلة\n\nبوتين: "موسكو لن تتراجع عن دعم حلفائها"\n\nقال ترامب إن الاتفاق سيئ' },
 ];
 
-function article(body: string): string {
-  return `عنوان الخبر - موقع الأخبار\n\n${body}\n`;
-}
-
-function find(x: Extraction, content: string): ExtractedStatement | undefined {
-  return x.statements.find((s) => s.content.includes(content));
-}
-
-function names(x: Extraction, id: string | null): string {
-  const a = x.actors.find((y) => y.id === id);
-  return a ? [a.id, a.name, ...a.aliases].join(' | ') : String(id);
-}
-
-describe('Arabic attributions', () => {
-  for (const c of CASES) {
-    describe(c.name, () => {
-      const x = extract(article(c.body), { language: 'ar', ...(c.publishedAt ? { publishedAt: c.publishedAt } : {}) });
-      for (const e of c.expect) {
-        it(`finds «${e.content}» said by ${e.speaker}`, () => {
-          const s = find(x, e.content);
-          expect(s, `no statement contains «${e.content}» in: ${c.body}\ngot: ${x.statements.map((y) => y.content).join(' / ')}`).toBeDefined();
-          expect(names(x, s!.speaker), `speaker of «${e.content}»`).toContain(e.speaker);
-          if (e.cueType) expect(s!.cueType, `cueType of «${e.content}»`).toBe(e.cueType);
-          if (e.direct !== undefined) expect(s!.direct, `direct of «${e.content}»`).toBe(e.direct);
-          for (const v of e.via ?? []) expect(s!.via, `via of «${e.content}»`).toContain(v);
-          for (const a of e.about ?? []) expect(s!.about, `about of «${e.content}»`).toContain(a);
-          for (const a of e.addressees ?? []) expect(s!.addressees, `addressees of «${e.content}»`).toContain(a);
-          expect(s!.addressees, `no place is an addressee of «${e.content}»`).not.toContain('turkey');
-          if (e.date) expect(s!.date, `date of «${e.content}»`).toBe(e.date);
-          if (e.notContent) expect(s!.content, `content of «${e.content}»`).not.toContain(e.notContent);
-          if (e.parentContent) {
-            const parent = x.statements.find((p) => p.id === s!.parent);
-            expect(parent?.content ?? '', `parent of «${e.content}»`).toContain(e.parentContent);
-          }
-        });
-      }
-    });
-  }
-
-  for (const c of NO_STATEMENTS) {
-    it(`finds no statement in ${c.name}`, () => {
-      const x = extract(article(c.body), { language: 'ar' });
-      expect(x.statements.map((s) => s.content), c.body).toEqual([]);
-    });
-  }
+runAttributionTable({
+  title: 'Arabic attributions',
+  language: 'ar',
+  headline: 'عنوان الخبر - موقع الأخبار',
+  cases: CASES,
+  noStatements: NO_STATEMENTS,
+  quote: (text) => `«${text}»`,
+  invariants: (s, where) => expect(s.addressees, `no place is an addressee of ${where}`).not.toContain('turkey'),
 });

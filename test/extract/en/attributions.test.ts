@@ -3,30 +3,7 @@
 // content, and every failure message names the input.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/index.ts';
-import type { Extraction, ExtractedStatement } from '../../../src/extract/types.ts';
-
-interface Expect {
-  content: string;
-  /** A piece of the speaker actor's id, name or aliases, or of the speaker words. */
-  speaker: string;
-  cueType?: string;
-  direct?: boolean;
-  via?: string[];
-  about?: string[];
-  addressees?: string[];
-  parentContent?: string;
-  date?: string;
-  kind?: string;
-  describes?: string[];
-  notContent?: string;
-}
-
-interface Case {
-  name: string;
-  body: string;
-  expect: Expect[];
-  publishedAt?: string;
-}
+import { article, runAttributionTable, type AttributionTable, type Case } from '../attribution-table.ts';
 
 const CASES: Case[] = [
   {
@@ -288,60 +265,21 @@ const NO_STATEMENTS: Array<{ name: string; body: string }> = [
   { name: 'analysis with no source', body: 'The economy is likely to slow next year as exports fall.' },
 ];
 
-function article(body: string): string {
-  return `A headline for the test article\n\n${body}\n`;
-}
+const TABLE: AttributionTable = {
+  title: 'English attributions',
+  language: 'en',
+  headline: 'A headline for the test article',
+  cases: CASES,
+  noStatements: NO_STATEMENTS,
+  quote: (text) => `"${text}"`,
+  speakerFromText: true,
+};
 
-/** The innermost statement containing the words (a relaying statement contains its child's). */
-function find(x: Extraction, content: string): ExtractedStatement | undefined {
-  return x.statements.filter((s) => s.content.includes(content)).sort((a, b) => a.content.length - b.content.length)[0];
-}
+runAttributionTable(TABLE);
 
-function speakerNames(x: Extraction, s: ExtractedStatement): string {
-  const a = x.actors.find((y) => y.id === s.speaker);
-  return [s.speaker ?? '', s.speakerText ?? '', ...(a ? [a.name, ...a.aliases] : [])].join(' | ');
-}
-
-describe('English attributions', () => {
-  for (const c of CASES) {
-    describe(c.name, () => {
-      const x = extract(article(c.body), { language: 'en', ...(c.publishedAt ? { publishedAt: c.publishedAt } : {}) });
-      for (const e of c.expect) {
-        it(`finds "${e.content}" said by ${e.speaker}`, () => {
-          const s = find(x, e.content);
-          const got = x.statements.map((y) => `[${y.speaker}] ${y.content}`).join(' / ');
-          expect(s, `no statement contains "${e.content}" in: ${c.body}\ngot: ${got}`).toBeDefined();
-          expect(speakerNames(x, s!), `speaker of "${e.content}" in: ${c.body}`).toContain(e.speaker);
-          if (e.cueType) expect(s!.cueType, `cueType of "${e.content}" in: ${c.body}`).toBe(e.cueType);
-          if (e.direct !== undefined) expect(s!.direct, `direct of "${e.content}" in: ${c.body}`).toBe(e.direct);
-          for (const v of e.via ?? []) expect(s!.via, `via of "${e.content}" in: ${c.body}`).toContain(v);
-          for (const a of e.about ?? []) expect(s!.about, `about of "${e.content}" in: ${c.body}`).toContain(a);
-          for (const a of e.addressees ?? []) expect(s!.addressees, `addressees of "${e.content}" in: ${c.body}`).toContain(a);
-          if (e.date) expect(s!.date, `date of "${e.content}" in: ${c.body}`).toBe(e.date);
-          if (e.notContent) expect(s!.content, `content of "${e.content}" in: ${c.body}`).not.toContain(e.notContent);
-          if (e.kind || e.describes) {
-            const actor = x.actors.find((a) => a.id === s!.speaker);
-            if (e.kind) expect(actor?.kind, `speaker kind of "${e.content}" in: ${c.body}`).toBe(e.kind);
-            for (const d of e.describes ?? []) expect(actor?.describes ?? [], `describes of "${e.content}" in: ${c.body}`).toContain(d);
-          }
-          if (e.parentContent) {
-            const parent = x.statements.find((p) => p.id === s!.parent);
-            expect(parent?.content ?? '', `parent of "${e.content}" in: ${c.body}`).toContain(e.parentContent);
-          }
-        });
-      }
-    });
-  }
-
-  for (const c of NO_STATEMENTS) {
-    it(`finds no statement in ${c.name}: "${c.body}"`, () => {
-      const x = extract(article(c.body), { language: 'en' });
-      expect(x.statements.map((s) => s.content), `statements in: ${c.body}`).toEqual([]);
-    });
-  }
-
+describe('English extraction', () => {
   it('gives the same output twice (deterministic)', () => {
     const body = CASES.map((c) => c.body).join('\n\n');
-    expect(extract(article(body), { language: 'en' })).toEqual(extract(article(body), { language: 'en' }));
+    expect(extract(article(TABLE, body), { language: 'en' })).toEqual(extract(article(TABLE, body), { language: 'en' }));
   });
 });
