@@ -93,7 +93,7 @@ export function statementShape(info: Info, nodes: readonly FieldNode[], paths: r
 
   for (const path of paths) {
     for (const field of selectedFieldsOf(info, nodes, ...path)) {
-      const needs = STATEMENT_FIELD_NEEDS[field];
+      const needs = Object.hasOwn(STATEMENT_FIELD_NEEDS, field) ? STATEMENT_FIELD_NEEDS[field] : undefined;
       if (!needs) return FULL_STATEMENT;
       needs.properties?.forEach((p) => properties.add(p));
       needs.links?.forEach((l) => links.add(l));
@@ -118,7 +118,7 @@ export function statementShape(info: Info, nodes: readonly FieldNode[], paths: r
 /** Adds the properties behind `fields`; false when a field is not in the table. */
 function addAll<P>(into: Set<P>, fields: Set<string>, table: Record<string, P | null>): boolean {
   for (const field of fields) {
-    if (!(field in table)) return false;
+    if (!Object.hasOwn(table, field)) return false;
     const property = table[field];
     if (property) into.add(property);
   }
