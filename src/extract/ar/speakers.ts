@@ -167,10 +167,14 @@ function resolveRole(ctx: SpeakerContext, key: string, state: string | null, off
   return mentioned?.actor ?? holders[0]!.id;
 }
 
-function looksLikeName(w: string): boolean {
+/** `w` is the token's match key (letters folded: أ -> ا); `raw` its text as written. */
+function looksLikeName(w: string, raw: string): boolean {
   if (w.length < 2 || /\d/.test(w)) return false;
   if (FUNCTION_WORDS.has(w) || ROLE_WORDS.has(w) || COLLECTIVE_HEADS.has(w) || INSTITUTION_HEADS.has(w)) return false;
   if (/^(لل|بال|وال|فال|كال)/.test(w)) return false;
+  // A proclitic preposition before a hamza-initial word (كأهم "as the most important", بأن, لأمريكا):
+  // a prefixed word, not a name (only the written form tells كأهم from the name كامل).
+  if (/^[كبل][أإآ]/.test(raw)) return false;
   return /^[\u0621-\u064A]+$/.test(w);
 }
 
@@ -188,9 +192,9 @@ function findNewName(ctx: SpeakerContext, tokens: Token[], from: number, to: num
       continue;
     }
     const inMention = mentions.some((m) => m.start < t.e && m.end > t.s);
-    if (t.word && looksLikeName(t.w) && !inMention && !ctx.registry.stateByDemonym(t.w)) {
+    if (t.word && looksLikeName(t.w, ctx.text.slice(t.s, t.e)) && !inMention && !ctx.registry.stateByDemonym(t.w)) {
       const start = j;
-      while (j < to && tokens[j]!.word && looksLikeName(tokens[j]!.w) && !ctx.registry.stateByDemonym(tokens[j]!.w) && j - start < 4) j++;
+      while (j < to && tokens[j]!.word && looksLikeName(tokens[j]!.w, ctx.text.slice(tokens[j]!.s, tokens[j]!.e)) && !ctx.registry.stateByDemonym(tokens[j]!.w) && j - start < 4) j++;
       let back = start - 1;
       // An appositive after a comma: "مديرة «…»، ميليسا سبربر،".
       if (tokens[back] && (tokens[back]!.w === '،' || tokens[back]!.w === ',')) back--;
