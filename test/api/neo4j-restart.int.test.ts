@@ -1,30 +1,21 @@
 // When Neo4j goes away the API keeps answering, with SERVICE_UNAVAILABLE (and /health 503), and
 // when it comes back the same server process answers again: no restart. Uses a throwaway local
-// Neo4j of its own (temp home, free ports), since stopping the shared one would break other suites.
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import path from 'node:path';
+// Neo4j of its own (test/support/own-neo4j.ts), since stopping the shared one would break other suites.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type Graph } from '../../src/graph/connection.ts';
 import { applySchema } from '../../src/graph/schema.ts';
-import { startLocalNeo4j, stopLocalNeo4j } from '../../src/neo4j/local.ts';
-import { freePorts } from '../../src/neo4j/ports.ts';
-import { TEST_HOMES } from '../setup/neo4j.global.ts';
+import { startOwnNeo4j, type OwnNeo4j } from '../support/own-neo4j.ts';
 import { codes, startTestApi, type TestApi } from './api-under-test.ts';
 
-let home: string;
-let options: Parameters<typeof startLocalNeo4j>[0];
+let neo4j: OwnNeo4j;
 let graph: Graph;
 let t: TestApi;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 beforeAll(async () => {
-  await mkdir(TEST_HOMES, { recursive: true });
-  home = await mkdtemp(path.join(TEST_HOMES, 'api-restart-'));
-  const [bolt, http] = (await freePorts(2)) as [number, number];
-  options = { home, ports: { bolt, http }, heapMax: '512m', pageCache: '128m' };
-  const info = await startLocalNeo4j(options);
-  options.password = info.password;
+  neo4j = await startOwnNeo4j('api-restart');
+  const { info } = neo4j;
   // Short driver timeouts: an outage is reported in seconds rather than after the default retries.
   graph = connect({ uri: info.uri, user: info.user, password: info.password }, { connectionTimeoutMs: 2000, maxTransactionRetryTimeMs: 2000 });
   await applySchema(graph);
@@ -34,8 +25,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.close();
   await graph?.close();
-  await stopLocalNeo4j(options).catch(() => undefined);
-  await rm(home, { recursive: true, force: true });
+  await neo4j?.dispose();
 }, 120_000);
 
 const QUERY = '{ health { ok neo4j } actors(first: 1) { totalCount } }';
@@ -47,7 +37,7 @@ describe('Neo4j goes away and comes back', () => {
   });
 
   it('answers SERVICE_UNAVAILABLE (503) while it is down, and /health says so', async () => {
-    await stopLocalNeo4j(options);
+    await neo4j.stop();
     const res = await t.gql('{ actors(first: 1) { totalCount } }');
     expect(codes(res)).toEqual(['SERVICE_UNAVAILABLE']);
     expect(res.body.errors![0]!.message).not.toMatch(/bolt:|127\.0\.0\.1|password/);
@@ -59,7 +49,7 @@ describe('Neo4j goes away and comes back', () => {
   }, 120_000);
 
   it('answers normally again once Neo4j is back, without restarting the server', async () => {
-    await startLocalNeo4j(options);
+    await neo4j.start();
     let last: unknown;
     for (let i = 0; i < 30; i++) {
       const res = await t.gql(QUERY);

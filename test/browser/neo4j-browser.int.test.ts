@@ -5,7 +5,7 @@
 // The test connects through the Browser's form, then checks that the style is applied, that the
 // guide opens with a slide per query, and that a question run from the guide answers with the seed's
 // data. Screenshots go to test-artifacts/ (git-ignored). Only loopback requests leave Chromium.
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ import { startApiServer, type ApiServer } from '../../src/api/server.ts';
 import { connect, type Graph } from '../../src/graph/connection.ts';
 import { loadQueries, type NamedQuery } from '../../src/graph/queries.ts';
 import { REPO_ROOT } from '../../src/neo4j/layout.ts';
-import { startLocalNeo4j, stopLocalNeo4j, type LocalNeo4jOptions } from '../../src/neo4j/local.ts';
+import { startOwnNeo4j, type OwnNeo4j } from '../support/own-neo4j.ts';
 import { freePorts } from '../../src/neo4j/ports.ts';
 import { chromiumAvailable, launchChromium, type ChromiumSession } from '../support/chromium.ts';
 import { seedGraph } from '../support/seed-graph.ts';
@@ -32,8 +32,7 @@ const frameFor = (page: Page, command: string): Locator =>
   page.locator('[data-testid="frame"]', { has: page.locator('[data-testid="frameCommand"]', { hasText: command }) }).first();
 
 describe.skipIf(!chromiumAvailable())('Neo4j Browser with claimgraph style and guide', () => {
-  let neo4jOptions: LocalNeo4jOptions;
-  let home: string;
+  let neo4j: OwnNeo4j | undefined;
   let graph: Graph | undefined;
   let api: ApiServer | undefined;
   let browser: ChromiumSession | undefined;
@@ -45,13 +44,11 @@ describe.skipIf(!chromiumAvailable())('Neo4j Browser with claimgraph style and g
 
   beforeAll(async () => {
     queries = await loadQueries();
-    const [boltPort, httpPort, apiPort] = (await freePorts(3)) as [number, number, number];
-    home = path.join(REPO_ROOT, '.neo4j-test', `browser-${process.pid}-${Date.now()}`);
-    await mkdir(home, { recursive: true });
+    const [apiPort] = (await freePorts(1)) as [number];
     apiOrigin = `http://localhost:${apiPort}`;
-    neo4jOptions = { home, ports: { bolt: boltPort, http: httpPort }, apiOrigin, heapMax: '512m', pageCache: '128m' };
-    const info = await startLocalNeo4j(neo4jOptions);
-    bolt = { url: `bolt://localhost:${boltPort}`, user: info.user, password: info.password };
+    neo4j = await startOwnNeo4j('browser', { apiOrigin });
+    const { info } = neo4j;
+    bolt = { url: `bolt://localhost:${neo4j.options.ports!.bolt}`, user: info.user, password: info.password };
     browserUrl = info.browserUrl;
 
     graph = connect({ uri: info.uri, user: info.user, password: info.password });
@@ -65,8 +62,7 @@ describe.skipIf(!chromiumAvailable())('Neo4j Browser with claimgraph style and g
     await browser?.close();
     await api?.close();
     await graph?.close();
-    if (neo4jOptions) await stopLocalNeo4j(neo4jOptions).catch(() => undefined);
-    if (home) await rm(home, { recursive: true, force: true });
+    await neo4j?.dispose();
   }, 60_000);
 
   it('connects through the connect form and runs the post-connect commands', async () => {

@@ -2,8 +2,6 @@
 // on its own, reports what did not land, leaves only whole articles, and running it again completes
 // with exact counts. Uses a throwaway local Neo4j of its own (stopping the shared one would break
 // the other suites).
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus, type CorpusRecord } from '../../bench/generate-corpus.ts';
 import { extract } from '../../src/extract/index.ts';
@@ -13,25 +11,18 @@ import { applySchema } from '../../src/graph/schema.ts';
 import { prepareArticleWrite } from '../../src/graph/write-prepare.ts';
 import { textForExtraction } from '../../src/import/article-text.ts';
 import { importArticles } from '../../src/import/import-articles.ts';
-import { startLocalNeo4j, stopLocalNeo4j } from '../../src/neo4j/local.ts';
-import { freePorts } from '../../src/neo4j/ports.ts';
-import { TEST_HOMES } from '../setup/neo4j.global.ts';
+import { startOwnNeo4j, type OwnNeo4j } from '../support/own-neo4j.ts';
 
 const COUNT = 200;
-let home: string;
-let options: Parameters<typeof startLocalNeo4j>[0];
+let neo4j: OwnNeo4j;
 let graph: Graph;
 let records: CorpusRecord[];
 /** Statements each article must have, from the same extractor the import runs. */
 const expected = new Map<string, number>();
 
 beforeAll(async () => {
-  await mkdir(TEST_HOMES, { recursive: true });
-  home = await mkdtemp(path.join(TEST_HOMES, 'import-restart-'));
-  const [bolt, http] = (await freePorts(2)) as [number, number];
-  options = { home, ports: { bolt, http }, heapMax: '512m', pageCache: '128m' };
-  const info = await startLocalNeo4j(options);
-  options.password = info.password;
+  neo4j = await startOwnNeo4j('import-restart');
+  const { info } = neo4j;
   // The product's connection settings (driver retries included): what a user's import runs with.
   graph = connect({ uri: info.uri, user: info.user, password: info.password });
   await applySchema(graph);
@@ -45,8 +36,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await graph?.close();
-  await stopLocalNeo4j(options).catch(() => undefined);
-  await rm(home, { recursive: true, force: true });
+  await neo4j?.dispose();
 }, 120_000);
 
 async function landed(): Promise<Map<string, number>> {
@@ -69,8 +59,8 @@ describe('Neo4j restarts during an import', () => {
         // Once some batches have committed, take the server away and bring it back.
         if (!restart && p.new >= 30) {
           restart = (async () => {
-            await stopLocalNeo4j(options);
-            await startLocalNeo4j(options);
+            await neo4j.stop();
+            await neo4j.start();
           })();
         }
       },

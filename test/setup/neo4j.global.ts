@@ -52,7 +52,7 @@ export async function reapOrphans(homes: string = TEST_HOMES, log: (line: string
   }
   const reaped: string[] = [];
   for (const name of entries) {
-    const owner = /^run-(\d+)-\d+$/.exec(name);
+    const owner = /^run-(\d+)-\d+(-[\w-]+)?$/.exec(name);
     if (!owner || processExists(Number(owner[1]))) continue;
     const home = resolve(homes, name);
     // stopLocalNeo4j only signals a pid that is this folder's Neo4j (it checks the command line).
