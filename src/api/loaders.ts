@@ -70,7 +70,12 @@ function pageGroup(k: StatementPageKey): string {
  */
 async function statementPages(graph: GraphAccess, keys: readonly StatementPageKey[]): Promise<StatementPage[]> {
   const groups = new Map<string, StatementPageKey[]>();
-  for (const k of keys) groups.set(pageGroup(k), [...(groups.get(pageGroup(k)) ?? []), k]);
+  for (const k of keys) {
+    const group = pageGroup(k);
+    const members = groups.get(group);
+    if (members) members.push(k);
+    else groups.set(group, [k]);
+  }
   const results = new Map<string, StatementPage>();
   for (const [group, members] of groups) {
     const { parent, page, withTotal, shape } = members[0]!;
