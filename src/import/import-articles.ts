@@ -20,7 +20,7 @@ import {
 } from '../graph/write-articles.ts';
 import type { ArticleRecord, IngestItem, IngestReject, SourceRef } from '../ingest/types.ts';
 import { textForExtraction } from './article-text.ts';
-import { createExtractPool } from './extract-pool.ts';
+import { createExtractPool, type ExtractPool } from './extract-pool.ts';
 
 /** A record as a script gives it: `source` is optional (it names the record in rejects). */
 export type ArticleRecordInput = Omit<ArticleRecord, 'source'> & { source?: SourceRef };
@@ -58,6 +58,11 @@ export interface ImportOptions {
    * writes). Ignored with a custom `extract`.
    */
   extractWorkers?: number;
+  /**
+   * Workers start only once this many articles have been queued for extraction (default
+   * MIN_ARTICLES_FOR_WORKERS): a small import is done on the main thread before workers would be up.
+   */
+  minArticlesForWorkers?: number;
   onProgress?: (progress: Readonly<ImportProgress>) => void;
   /** Every input that did not land: ingest rejects, extraction and write failures. */
   onReject?: (reject: IngestReject) => void;
@@ -85,6 +90,13 @@ function sourceOf(record: ArticleRecordInput): SourceRef {
 function errorMessage(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
+
+/**
+ * Starting a worker costs about 0.2 s (compiled; several times that through tsx) before its first
+ * article, and a short article takes about 4 ms to extract once warm (BENCHMARKS.md "Import
+ * start-up"): below about fifty articles, the main thread is done before the workers are ready.
+ */
+export const MIN_ARTICLES_FOR_WORKERS = 64;
 
 export async function importArticles(
   graph: GraphSession,
@@ -141,7 +153,9 @@ export async function importArticles(
   const inFlight = new Set<Promise<void>>();
 
   const workers = options.extract ? 0 : Math.max(0, options.extractWorkers ?? 0);
-  const pool = workers > 0 ? createExtractPool(workers) : undefined;
+  const minForWorkers = options.minArticlesForWorkers ?? MIN_ARTICLES_FOR_WORKERS;
+  let queuedForExtraction = 0;
+  let pool: ExtractPool | undefined;
   type Extracted = { ok: true; extraction: Extraction } | { ok: false; message: string };
   const optionsFor = (record: ArticleRecordInput): ExtractOptions => {
     const o: ExtractOptions = {};
@@ -150,10 +164,13 @@ export async function importArticles(
     return o;
   };
   const extractAll = async (items: Pending[]): Promise<Extracted[]> => {
+    queuedForExtraction += items.length;
+    if (!pool && workers > 0 && queuedForExtraction >= minForWorkers) pool = createExtractPool(workers);
     if (pool) {
+      const running = pool;
       return Promise.all(
         items.map((p) =>
-          pool.extract(p.text, optionsFor(p.record)).then(
+          running.extract(p.text, optionsFor(p.record)).then(
             (extraction): Extracted => ({ ok: true, extraction }),
             (err): Extracted => ({ ok: false, message: errorMessage(err) }),
           ),
