@@ -2,6 +2,7 @@
 // Heavy modules (driver, extractor, readers) load inside the action, so other commands stay fast.
 import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { isoDay } from '../options.ts';
 
 /**
  * Extraction is the costly part of an import: two workers even on two cores (measured faster than
@@ -31,13 +32,6 @@ function wholeNumber(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number (0 or more)');
   return n;
-}
-
-function isoDay(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-  if (!m || !d || d.getUTCDate() !== Number(m[3])) throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
-  return value;
 }
 
 export function register(program: Command): void {
