@@ -46,7 +46,7 @@ export function register(program: Command): void {
     .option('--dry-run', 'print the extraction of each article as JSON lines; do not touch the graph')
     .option('--published <date>', 'publication date (YYYY-MM-DD) for articles that carry none', isoDay)
     .option('--outlet <name>', 'outlet for articles that name none')
-    .option('--rejects <file>', 'where rejected inputs are written (JSON lines)', 'import-rejects.jsonl')
+    .option('--rejects <file>', 'where rejected inputs are written (JSON lines; only when something is rejected)', '.claimgraph/import-rejects.jsonl')
     .option('--no-progress', 'no progress bar or progress lines')
     .addHelpText(
       'after',
