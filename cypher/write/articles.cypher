@@ -39,11 +39,15 @@ CALL {
   // `names` feeds the full-text indexes, which cannot index a list property.
   SET x.aliases = aliases,
       x.names = reduce(s = x.name, n IN aliases | CASE WHEN n = x.name THEN s ELSE s + ' | ' + n END)
-  FOREACH (_ IN CASE WHEN actor.label = 'Person' THEN [1] ELSE [] END | SET x:Person)
-  FOREACH (_ IN CASE WHEN actor.label = 'Organization' THEN [1] ELSE [] END | SET x:Organization)
-  FOREACH (_ IN CASE WHEN actor.label = 'State' THEN [1] ELSE [] END | SET x:State)
-  FOREACH (_ IN CASE WHEN actor.label = 'Group' THEN [1] ELSE [] END | SET x:Group)
-  FOREACH (_ IN CASE WHEN actor.label = 'Media' THEN [1] ELSE [] END | SET x:Media)
+  // One kind label, the one `kind` holds: an actor first created with another kind keeps its kind
+  // (set on creation, changed only by a person), so its label follows that, never this article's.
+  WITH x, actor
+  REMOVE x:Person:Organization:State:Group:Media
+  FOREACH (_ IN CASE WHEN x.kind = 'PERSON' THEN [1] ELSE [] END | SET x:Person)
+  FOREACH (_ IN CASE WHEN x.kind = 'ORGANIZATION' THEN [1] ELSE [] END | SET x:Organization)
+  FOREACH (_ IN CASE WHEN x.kind = 'STATE' THEN [1] ELSE [] END | SET x:State)
+  FOREACH (_ IN CASE WHEN x.kind = 'GROUP' THEN [1] ELSE [] END | SET x:Group)
+  FOREACH (_ IN CASE WHEN x.kind = 'MEDIA' THEN [1] ELSE [] END | SET x:Media)
 }
 
 // Actor-to-actor facts, once every actor of the batch exists.

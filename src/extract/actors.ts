@@ -128,12 +128,15 @@ export class ActorRegistry {
   private readonly demonymIndex: Map<string, string>;
   /** Ids of actors a statement refers to (kept in the output even without a textual mention). */
   private readonly referenced = new Set<string>();
+  /** Ids of the gazetteer's and the caller's actors: everything else was found in this article. */
+  private readonly builtIn: Set<string>;
 
   constructor(entries: readonly GazetteerEntry[] = GAZETTEER, known: readonly KnownActor[] = []) {
     const base = ActorRegistry.baseIndex(entries);
     this.actors = new Map(base.actors);
     this.trie = base.trie;
     this.demonymIndex = new Map(base.demonyms);
+    this.builtIn = new Set([...base.actors.keys(), ...known.map((k) => k.id)]);
     for (const k of known) {
       this.register({ id: k.id, name: k.name, kind: k.kind, aliases: k.aliases });
     }
@@ -223,6 +226,16 @@ export class ActorRegistry {
 
   get(id: string): Actor | undefined {
     return this.actors.get(id);
+  }
+
+  /** True for actors the gazetteer and the caller did not know: found in this article's text. */
+  isNew(id: string): boolean {
+    return !this.builtIn.has(id);
+  }
+
+  /** Whether this phrase is exactly a name or alias of a gazetteer or caller actor. */
+  isKnownName(phrase: string): boolean {
+    return this.lookupName(phrase).some((id) => this.builtIn.has(id));
   }
 
   all(): Actor[] {

@@ -1,10 +1,11 @@
 // Drafts -> contract statements: trimmed content, dates, ids, text order, duplicates dropped
 // (scraped pages often repeat a paragraph), parents re-pointed after sorting and dedupe.
-import type { Extraction, ExtractedStatement, Span } from './types.ts';
+import type { Extraction, ExtractedActor, ExtractedStatement, Span } from './types.ts';
 import type { Document, DraftStatement } from './pipeline.ts';
 import type { ActorRegistry } from './actors.ts';
 import { findDate } from './dates.ts';
 import { foldKey } from './normalize.ts';
+import { judgeActorName } from './name-phrase.ts';
 
 /** Characters trimmed from both ends of a content span: spaces, quotes, list punctuation. */
 const EDGE = /[\s"'«»“”„‹›:،,؛;\-–—]/;
@@ -94,12 +95,55 @@ export function assemble(doc: Document, registry: ActorRegistry, drafts: DraftSt
       parent: parent === idOf.get(x.i) ? null : parent,
     };
   });
+  const { actors, dropped } = screenActors(registry);
   return {
     language: doc.language,
     title: doc.title,
     outlet: doc.outlet,
     publishedAt: doc.publishedAt,
-    actors: registry.toExtracted(),
-    statements,
+    actors,
+    statements: dropped.size ? statements.map((s) => withoutActors(s, dropped)) : statements,
+  };
+}
+
+/**
+ * The one check every new actor passes, whichever language module found it (name-phrase.ts):
+ * a fragment is dropped (its statements keep the speaker's text, without an actor), a generic
+ * description is kept for this article only (`scope: 'article'`).
+ */
+function screenActors(registry: ActorRegistry): { actors: ExtractedActor[]; dropped: Set<string> } {
+  const dropped = new Set<string>();
+  const kept: ExtractedActor[] = [];
+  const context = { isKnownName: (phrase: string) => registry.isKnownName(phrase) };
+  for (const actor of registry.toExtracted()) {
+    if (!registry.isNew(actor.id)) {
+      kept.push(actor);
+      continue;
+    }
+    const verdict = judgeActorName(actor.name, context);
+    if (verdict.kind === 'fragment') dropped.add(actor.id);
+    else kept.push(verdict.kind === 'description' ? { ...actor, scope: 'article' } : actor);
+  }
+  if (dropped.size === 0) return { actors: kept, dropped };
+  const live = (ids: string[] | undefined) => ids?.filter((id) => !dropped.has(id));
+  return {
+    actors: kept.map((a) => {
+      const out = { ...a };
+      if (a.speaksFor) out.speaksFor = live(a.speaksFor)!;
+      if (a.describes) out.describes = live(a.describes)!;
+      return out;
+    }),
+    dropped,
+  };
+}
+
+function withoutActors(s: ExtractedStatement, dropped: ReadonlySet<string>): ExtractedStatement {
+  const live = (ids: string[]) => ids.filter((id) => !dropped.has(id));
+  return {
+    ...s,
+    speaker: s.speaker && dropped.has(s.speaker) ? null : s.speaker,
+    about: live(s.about),
+    addressees: live(s.addressees),
+    via: live(s.via),
   };
 }

@@ -25,6 +25,12 @@ export interface ExtractedActor {
   speaksFor?: string[];
   /** For described/collective speakers (GROUP): the actor ids they describe ("critics of Trump"). */
   describes?: string[];
+  /**
+   * 'article': a generic description ("الوزارة", "مصادر مطلعة", "a senior official") that means
+   * someone only within this article; the graph keeps one such actor per article, never one node
+   * for every article's "ministry". Absent: the actor is the same wherever it is named.
+   */
+  scope?: 'article';
 }
 
 export interface ExtractedStatement {

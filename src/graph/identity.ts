@@ -37,9 +37,19 @@ export function contentHash(article: { title?: string | null; text: string }): s
   return sha256Hex(`${normaliseText(article.title ?? '')}\n${normaliseText(article.text)}`);
 }
 
-/** A statement is its article plus the span of the attribution in the text. */
-export function statementId(articleKey: string, span: Span): string {
-  return `${articleKey}:${span[0]}-${span[1]}`;
+/**
+ * A statement is its article plus the span of the attribution in the text; two statements on one
+ * span (a frame with two speakers, a nested quote that fills its frame) are told apart by their
+ * order in the extraction: the first keeps the plain id, the next ones get ".2", ".3".
+ */
+export function statementId(articleKey: string, span: Span, occurrence = 1): string {
+  const base = `${articleKey}:${span[0]}-${span[1]}`;
+  return occurrence > 1 ? `${base}.${occurrence}` : base;
+}
+
+/** An actor that means someone only within one article (a generic description): its id there. */
+export function scopedActorId(actorId: string, articleKey: string): string {
+  return `${actorId}@${articleKey}`;
 }
 
 /** "  Reuters " and "reuters" are one outlet. */

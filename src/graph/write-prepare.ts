@@ -2,7 +2,7 @@
 // (identity.ts), only what the model stores, and nothing that points at an actor the write does
 // not create, so the batch query never needs to guess.
 import type { ActorKind, Extraction, Language } from '../extract/types.ts';
-import { articleId, canonicalUrl, contentHash, outletId, statementId } from './identity.ts';
+import { articleId, canonicalUrl, contentHash, outletId, scopedActorId, statementId } from './identity.ts';
 
 /** What the importer knows about an article besides its extraction. */
 export interface ArticleInput {
@@ -76,12 +76,49 @@ function unique(values: Iterable<string>): string[] {
 }
 
 /**
+ * Actors scoped to the article (generic descriptions, `scope: 'article'`) get the article's own
+ * id for them, everywhere the extraction refers to them: "الوزارة" of one article is not the
+ * "الوزارة" of the next. Done here, at import, because only here is the article's key known.
+ */
+function scopeActors(extraction: Extraction, articleKey: string): Extraction {
+  const scoped = new Map(extraction.actors.filter((a) => a.scope === 'article').map((a) => [a.id, scopedActorId(a.id, articleKey)]));
+  if (scoped.size === 0) return extraction;
+  const to = (id: string) => scoped.get(id) ?? id;
+  const all = (ids: string[]) => ids.map(to);
+  return {
+    ...extraction,
+    actors: extraction.actors.map((a) => ({
+      ...a,
+      id: to(a.id),
+      ...(a.speaksFor ? { speaksFor: all(a.speaksFor) } : {}),
+      ...(a.describes ? { describes: all(a.describes) } : {}),
+    })),
+    statements: extraction.statements.map((s) => ({
+      ...s,
+      speaker: s.speaker === null ? null : to(s.speaker),
+      about: all(s.about),
+      addressees: all(s.addressees),
+      via: all(s.via),
+    })),
+  };
+}
+
+/**
  * The write of one article. Actors the extraction lists but nothing links to (no mention, no
  * statement role) are left out: the model keeps no actor that nothing refers to.
  */
-export function prepareArticleWrite(input: ArticleInput, extraction: Extraction, extractorVersion: string): ArticleWrite {
+export function prepareArticleWrite(input: ArticleInput, raw: Extraction, extractorVersion: string): ArticleWrite {
   const id = articleId(input);
-  const statementIds = new Map(extraction.statements.map((s) => [s.id, statementId(id, s.span)]));
+  const extraction = scopeActors(raw, id);
+  const occurrences = new Map<string, number>();
+  const statementIds = new Map(
+    extraction.statements.map((s) => {
+      const span = `${s.span[0]}-${s.span[1]}`;
+      const n = (occurrences.get(span) ?? 0) + 1;
+      occurrences.set(span, n);
+      return [s.id, statementId(id, s.span, n)];
+    }),
+  );
 
   const used = new Set<string>();
   for (const actor of extraction.actors) if (actor.mentions.length > 0) used.add(actor.id);
@@ -105,13 +142,9 @@ export function prepareArticleWrite(input: ArticleInput, extraction: Extraction,
     }))
     .sort(byId);
 
-  // Two statements on one span would share an id: the first (outer) one stands for both.
-  const seen = new Set<string>();
   const statements: StatementWrite[] = [];
   for (const s of extraction.statements) {
     const sid = statementIds.get(s.id)!;
-    if (seen.has(sid)) continue;
-    seen.add(sid);
     const parent = s.parent ? (statementIds.get(s.parent) ?? null) : null;
     statements.push({
       id: sid,
