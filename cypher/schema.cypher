@@ -14,6 +14,9 @@ CREATE CONSTRAINT schema_version_id IF NOT EXISTS FOR (n:SchemaVersion) REQUIRE 
 // Filters and sorts used by the queries and the API (equality, ranges, ORDER BY).
 CREATE INDEX statement_cue_type IF NOT EXISTS FOR (n:Statement) ON (n.cueType);
 CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date);
+// The date lists order and filter by: the statement's own date, else its article's (written by
+// cypher/write/articles.cypher; graphs written before it existed are backfilled by applySchema).
+CREATE INDEX statement_effective_date IF NOT EXISTS FOR (n:Statement) ON (n.effectiveDate);
 CREATE INDEX statement_language IF NOT EXISTS FOR (n:Statement) ON (n.language);
 CREATE INDEX article_published_at IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
 CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind);

@@ -133,7 +133,9 @@ CALL {
     WITH article, s, st
     // A statement a person curated is theirs: the extractor does not overwrite it.
     WITH article, s, st WHERE NOT coalesce(s.curated, false)
-    SET s += st.props, s.date = date(st.date), s.curated = false
+    // effectiveDate: the one date lists order and filter by (the API's DATE_* orders and from/to,
+    // cypher/queries/): the statement's own date, else its article's. Stored, so it is indexed.
+    SET s += st.props, s.date = date(st.date), s.effectiveDate = coalesce(date(st.date), article.publishedAt), s.curated = false
     CREATE (s)-[:REPORTED_IN]->(article)
     WITH s, st
     CALL {
