@@ -9,6 +9,7 @@ CREATE CONSTRAINT article_url IF NOT EXISTS FOR (n:Article) REQUIRE n.url IS UNI
 CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT outlet_id IF NOT EXISTS FOR (n:Outlet) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT schema_version_id IF NOT EXISTS FOR (n:SchemaVersion) REQUIRE n.id IS UNIQUE;
 
 // Filters and sorts used by the queries and the API (equality, ranges, ORDER BY).
@@ -21,6 +22,11 @@ CREATE INDEX statement_language IF NOT EXISTS FOR (n:Statement) ON (n.language);
 CREATE INDEX article_published_at IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
 CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind);
 CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name);
+// Claims: candidates of a new statement are looked up by speaker and first-report date; lists
+// sort by outlets or first report.
+CREATE INDEX claim_speaker_first_date IF NOT EXISTS FOR (n:Claim) ON (n.speaker, n.firstDate);
+CREATE INDEX claim_first_date IF NOT EXISTS FOR (n:Claim) ON (n.firstDate);
+CREATE INDEX claim_outlet_count IF NOT EXISTS FOR (n:Claim) ON (n.outletCount);
 
 // CONTAINS / STARTS WITH on names (autocomplete).
 CREATE TEXT INDEX actor_name_text IF NOT EXISTS FOR (n:Actor) ON (n.name);

@@ -70,6 +70,8 @@ export interface ImportOptions {
   onOutcome?: (outcome: ArticleOutcome & { source?: SourceRef }) => void;
   /** Stops reading new records; batches already started are finished. */
   signal?: AbortSignal;
+  /** Claims and responses written with each batch (default true; see WriteOptions.claims). */
+  claims?: boolean;
 }
 
 interface Pending {
@@ -111,6 +113,7 @@ export async function importArticles(
   const progress: ImportProgress = { read: 0, new: 0, updated: 0, unchanged: 0, failed: 0, statements: 0 };
   const actors = new Set<string>();
   const report = () => options.onProgress?.({ ...progress });
+  const writeOptions = { claims: options.claims ?? true };
 
   const fail = (reason: string, source: SourceRef) => {
     progress.failed++;
@@ -133,14 +136,14 @@ export async function importArticles(
   /** Writes a batch; when the batch as a whole fails, each article alone, so one bad article fails alone. */
   const write = async (batch: ArticleWrite[], sources: Map<string, SourceRef>): Promise<void> => {
     try {
-      settle(batch, sources, await writeArticles(graph, batch));
+      settle(batch, sources, await writeArticles(graph, batch, writeOptions));
     } catch (batchError) {
       if (batch.length === 1) {
         fail(`write failed: ${errorMessage(batchError)}`, sources.get(batch[0]!.id)!);
       } else {
         for (const single of batch) {
           try {
-            settle([single], sources, await writeArticles(graph, [single]));
+            settle([single], sources, await writeArticles(graph, [single], writeOptions));
           } catch (err) {
             fail(`write failed: ${errorMessage(err)}`, sources.get(single.id)!);
           }
