@@ -4,6 +4,7 @@
 import type { ActorRegistry } from '../actors.ts';
 import type { Document, DraftStatement, LanguageExtractor } from '../pipeline.ts';
 import { findQuotations, findUnits, tokenize, type Token, type Unit } from './tokens.ts';
+import { tagTokens } from './pos.ts';
 import { findEnglishActors, newFacts, type ActorFacts } from './names.ts';
 import { findAttributions } from './attributions.ts';
 import { linkStatements } from './relations.ts';
@@ -21,6 +22,7 @@ function prepare(doc: Document): Prepared {
   let p = prepared.get(doc);
   if (!p) {
     const tokens = tokenize(doc.text);
+    tagTokens(doc.text, tokens);
     findQuotations(tokens);
     const units = findUnits(tokens).filter((u) => inBody(doc, tokens[u.first]!.start));
     p = { tokens, units, facts: newFacts(doc.publishedAt) };

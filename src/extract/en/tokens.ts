@@ -17,6 +17,8 @@ export interface Token {
   quote: number;
   /** Position in the token array. */
   i: number;
+  /** Universal word class from the tagger (pos.ts): 'VERB', 'NOUN', 'PROPN', 'ADJ', ...; '' untagged. */
+  pos: string;
 }
 
 export interface Quotation {
@@ -66,7 +68,7 @@ export function tokenize(text: string): Token[] {
     const folded = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
     const c0 = raw.charCodeAt(0);
     const cap = c0 < 128 ? isUpperAscii(c0) : UPPER_START.test(raw);
-    tokens.push({ start, end, text: raw, lower: folded, kind, cap, quote: -1, i: tokens.length });
+    tokens.push({ start, end, text: raw, lower: folded, kind, cap, quote: -1, i: tokens.length, pos: '' });
   };
   while (i < n) {
     const ch = text[i]!;
