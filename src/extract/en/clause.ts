@@ -112,21 +112,24 @@ export function subjectBefore(tokens: Token[], floor: number, end: number, cueTo
       continue;
     }
     if (isComma(prev) || isDash(prev)) {
-      let q = p - 2;
-      while (q >= floor && !isComma(tokens[q]) && !isDash(tokens[q]) && tokens[q]!.quote < 0 && tokens[q]!.kind !== 'break' && p - 1 - q < 19) q--;
+      // c: the closing comma or dash (a "--" is two tokens); q: the opening one.
+      let c = p - 1;
+      while (c - 1 > floor && isDash(tokens[c]) && isDash(tokens[c - 1])) c--;
+      let q = c - 1;
+      while (q >= floor && !isComma(tokens[q]) && !isDash(tokens[q]) && tokens[q]!.quote < 0 && tokens[q]!.kind !== 'break' && c - q < 19) q--;
       // A dash aside may hold commas ("-- who has run it since 2009, longer than anyone --").
       if (isDash(prev) && isComma(tokens[q])) {
         let d = q - 1;
-        while (d >= floor && !isDash(tokens[d]) && tokens[d]!.quote < 0 && p - 1 - d < 24) d--;
+        while (d >= floor && !isDash(tokens[d]) && tokens[d]!.quote < 0 && c - d < 24) d--;
         if (d >= floor && isDash(tokens[d])) q = d;
       }
       if (q < floor || !(isComma(tokens[q]) || isDash(tokens[q]))) break;
       let qa = q;
-      while (qa - 1 >= floor && isDash(tokens[qa - 1])) qa--; // "--" is two tokens
+      while (qa - 1 >= floor && isDash(tokens[qa - 1])) qa--;
       const head = tokens[qa - 1];
       if (!head || head.kind !== 'word' || head.quote >= 0 || cueTokens.has(qa - 1)) break;
-      if (!isAside(tokens, q + 1, p - 1 - (isDash(tokens[p - 2]) ? 1 : 0), cueTokens)) break;
-      if (!apposition) apposition = [q + 1, p - 1];
+      if (!isAside(tokens, q + 1, c, cueTokens)) break;
+      if (!apposition) apposition = [q + 1, c];
       p = qa;
       skipped = true;
       continue;
@@ -137,11 +140,15 @@ export function subjectBefore(tokens: Token[], floor: number, end: number, cueTo
   if (!skipped) {
     for (let k = p - 1; k >= floor && p - k < 16; k--) {
       const t = tokens[k]!;
-      if (t.quote >= 0 || t.kind === 'break' || isComma(t) || cueTokens.has(k)) break;
+      // (A cue word may sit inside the relative clause: "who asked not to be named".)
+      if (t.quote >= 0 || t.kind === 'break' || isComma(t)) break;
       if (t.lower === 'who' && k > floor) {
         let verb = false;
         for (let v = k + 1; v < p; v++) if (isVerb(tokens[v]!)) verb = true;
-        if (verb && tokens[k - 1]!.kind === 'word' && (tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'PROPN')) {
+        if (!verb) break;
+        // "who attended the meeting and who asked not to be named": coordinated relatives.
+        if (tokens[k - 1]!.lower === 'and' || tokens[k - 1]!.lower === 'or') continue;
+        if (tokens[k - 1]!.kind === 'word' && (tokens[k - 1]!.pos === 'NOUN' || tokens[k - 1]!.pos === 'PROPN')) {
           p = k;
           skipped = true;
         }
