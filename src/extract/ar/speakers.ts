@@ -150,11 +150,22 @@ function inRange(date: string | null, from?: string, to?: string): boolean {
 function resolveRole(ctx: SpeakerContext, key: string, state: string | null, offset: number): string | null {
   const learnt = ctx.roles.get(`${key}|${state ?? ''}`) ?? (state ? undefined : [...ctx.roles.entries()].reverse().find(([k]) => k.startsWith(`${key}|`))?.[1]);
   if (learnt) return learnt;
-  if (!state) return null;
   const roleIds = Object.entries(ROLES)
     .filter(([, def]) => (def.ar ?? []).some((w) => foldKey(w) === key || foldKey(w) === `ال${key}` || `ال${foldKey(w)}` === key))
     .map(([id]) => id);
   if (roleIds.length === 0) return null;
+  if (!state) {
+    // A bare definite role ("الرئيس", "الوزير"): the person of the article who holds it (at its date).
+    if (!key.startsWith('ال')) return null;
+    const seen = new Set<string>();
+    for (const m of ctx.registry.mentionsBefore(offset, 200)) {
+      if (seen.has(m.actor)) continue;
+      seen.add(m.actor);
+      const a = ctx.registry.get(m.actor);
+      if (a?.kind === 'PERSON' && a.roles?.some((r) => roleIds.includes(r.role) && inRange(ctx.publishedAt, r.from, r.to))) return a.id;
+    }
+    return null;
+  }
   const holders = ctx.registry.all().filter((a) =>
     a.roles?.some((r) => roleIds.includes(r.role) && r.of === state && inRange(ctx.publishedAt, r.from, r.to)),
   );
@@ -335,6 +346,9 @@ export function speakerFromPhrase(
   if (firstMention && firstMention.start <= head.e && !(roleWords && ctx.registry.get(firstMention.actor)?.kind === 'STATE')) {
     return { actor: firstMention.actor, text: upTo(firstMention), start: phraseStart, end: firstMention.end, gender: verbGender };
   }
+  // A title or role with one name word ("العميد العسيري", "وأضاف الحداد"): the person of the article it names.
+  const surname = articlePerson(ctx, tokens, from, to, mentions);
+  if (surname) return { actor: surname.actor, text, start: phraseStart, end: phraseEnd, gender: verbGender };
   // A new person introduced by a title or role.
   const newName = findNewName(ctx, tokens, from, to, mentions);
   if (newName) {
@@ -358,6 +372,38 @@ export function speakerFromPhrase(
   }
   if (firstMention && firstMention.start <= tokens[Math.min(to - 1, from + 2)]!.e) {
     return { actor: firstMention.actor, text: upTo(firstMention), start: phraseStart, end: firstMention.end, gender: verbGender };
+  }
+  return null;
+}
+
+/** A folded name word without its article: "العسيري" and "عسيري" are one surname. */
+function surnameKey(w: string): string {
+  return w.startsWith('ال') && w.length > 4 ? w.slice(2) : w;
+}
+
+/**
+ * The phrase names one person of the article by a single name word (a surname or first name,
+ * with or without ال, after a title or alone): the most recently mentioned person whose name
+ * ends or starts with it. Article people come before any gazetteer or new reading.
+ */
+function articlePerson(ctx: SpeakerContext, tokens: Token[], from: number, to: number, mentions: Mention[]): { actor: string } | null {
+  const words = tokens.slice(from, to).filter((t) => t.word && !mentions.some((m) => m.start < t.e && m.end > t.s));
+  const nameWords = words.filter((t) => looksLikeName(t.w, ctx.text.slice(t.s, t.e)) && !ctx.registry.stateByDemonym(t.w));
+  if (nameWords.length !== 1 || words.length - nameWords.length > 3) return null;
+  const key = surnameKey(nameWords[0]!.w);
+  if (key.length < 3) return null;
+  const seen = new Set<string>();
+  for (const m of ctx.registry.mentionsBefore(tokens[from]!.s, 400)) {
+    if (seen.has(m.actor)) continue;
+    seen.add(m.actor);
+    const a = ctx.registry.get(m.actor);
+    if (!a || a.kind === 'STATE') continue;
+    for (const n of [a.name, ...a.aliases]) {
+      const parts = matchKey(n).split(' ');
+      // Only people are named by a part of their name; any actor by its whole one-word name («عسيري»).
+      if (a.kind !== 'PERSON' && !(parts.length === 1 && surnameKey(parts[0]!) === key)) continue;
+      if (parts.length >= 1 && (surnameKey(parts.at(-1)!) === key || (parts.length >= 2 && parts[0] === key))) return { actor: a.id };
+    }
   }
   return null;
 }
