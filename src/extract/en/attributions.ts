@@ -19,7 +19,7 @@ import { AUXILIARIES, GROUP_NOUNS, ROLE_NOUNS, CLAUSE_STOPS, DETERMINERS, INTRO_
 
 const MAX_CONTENT = 790;
 /** Verbs that come before their subject after a quotation ('"...," said X'). */
-const INVERTING = new Set(['say', 'add', 'write', 'ask', 'explain', 'note', 'reply', 'recall', 'insist', 'warn', 'tweet', 'declare', 'announce', 'argue', 'suggest', 'tell', 'claim', 'assert', 'observe', 'remark', 'quip', 'comment', 'continue', 'conclude']);
+const INVERTING = new Set(['say', 'state', 'add', 'write', 'ask', 'explain', 'note', 'reply', 'recall', 'insist', 'warn', 'tweet', 'declare', 'announce', 'argue', 'suggest', 'tell', 'claim', 'assert', 'observe', 'remark', 'quip', 'comment', 'continue', 'conclude']);
 const SENTENCE_ADVERBS = new Set(['yet', 'but', 'and', 'so', 'still', 'however', 'meanwhile', 'instead', 'also', 'then', 'now', 'later', 'earlier', 'indeed', 'thus', 'moreover', 'separately']);
 const ADJUNCT_START = new Set(['on', 'in', 'at', 'during', 'earlier', 'later', 'after', 'before', 'yesterday', 'today', 'last', 'this', 'late', 'early', 'again', 'separately', 'privately', 'publicly', 'repeatedly', 'also', 'recently', 'previously', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
@@ -576,7 +576,7 @@ function rightNP(ctx: Ctx, from: number, to: number): { end: number; textEnd: nu
   if (e === from) return null;
   // Must end the clause: a comma, the end, or a period.
   const after = tokens[e];
-  if (after && after.kind === 'word' && !(after.lower === 'in' || after.lower === 'on' || after.lower === 'at' || after.lower === 'during' || after.lower === 'who')) return null;
+  if (after && after.kind === 'word' && !/^(in|on|at|during|who|as|when|while|after|before)$/.test(after.lower)) return null;
   let textEnd = e;
   // Keep an appositive in the speaker words: ', a Republican representative from Texas'.
   if (isComma(after)) {
