@@ -5,7 +5,8 @@
 //                statements: [{id, props, date, speaker, about, addressees, via, parent}]}]
 //   $actors:   [{id, name, kind, label, aliases, speaksFor, describes}] of the whole batch, sorted by id
 // Returns one row per article: id, outcome ('new' | 'updated' | 'unchanged'), and previousClaims
-// (the same on every row): claims the replaced statements reported or answered.
+// (the same on every row): [{statement, claim, reports}] the claims the replaced statements
+// reported (reports: true) or answered.
 // MERGE only on constrained keys (Article.id, Actor.id, Statement.id, Outlet.id), and for the
 // actor-to-actor facts, which are shared by every article.
 
@@ -98,9 +99,9 @@ CALL {
   // left empty) by cypher/write/refresh-claims.cypher in this transaction.
   CALL {
     WITH article
-    OPTIONAL MATCH (article)<-[:REPORTED_IN]-(old:Statement)-[:REPORTS|RESPONDS_TO]->(c:Claim)
+    OPTIONAL MATCH (article)<-[:REPORTED_IN]-(old:Statement)-[link:REPORTS|RESPONDS_TO]->(c:Claim)
     WHERE NOT coalesce(old.curated, false)
-    RETURN collect(DISTINCT c.id) AS previousClaims
+    RETURN collect(CASE WHEN c IS NULL THEN null ELSE {statement: old.id, claim: c.id, reports: type(link) = 'REPORTS'} END) AS previousClaims
   }
   CALL {
     WITH article

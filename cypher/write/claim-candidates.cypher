@@ -5,11 +5,16 @@
 //   $probes:     [{speaker, from, to, keys}]  from/to: YYYY-MM-DD (null: an undated statement);
 //                a claim qualifies when it shares a blocking key and its first report falls in
 //                [from, to] (from already widened by the caller)
+//   $previous:   ids of the claims the replaced version of these articles reported (kept when re-extracted)
 //   $responders: [{about, actors, from, to}] denials: claims by an actor they are about (about), or
 //                about one of `actors` (the denier and whom the denial is about)
 // Returns one row per claim: id, speaker, implicit, reports: [{statementId, articleId, content,
 // language, cueType, direct, date, about}] (the earliest 12 reports: enough to match against).
 CALL {
+  UNWIND $previous AS id
+  MATCH (c:Claim {id: id})
+  RETURN c
+  UNION
   UNWIND $probes AS p
   WITH p WHERE p.from IS NOT NULL
   MATCH (c:Claim)

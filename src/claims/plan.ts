@@ -146,7 +146,16 @@ function antecedentOf(denial: PlannedStatement, statements: readonly PlannedStat
   return best?.statement ?? null;
 }
 
-export function planClaims(articles: readonly ArticleStatements[], candidates: readonly CandidateClaim[]): ClaimPlan {
+/**
+ * `previous`: statement id -> the claim it reported before this article was re-extracted. A
+ * statement that founds a claim takes its previous claim's id when that claim has no report left
+ * (all its reports are being rewritten): re-extracting keeps claim ids.
+ */
+export function planClaims(
+  articles: readonly ArticleStatements[],
+  candidates: readonly CandidateClaim[],
+  previous: ReadonlyMap<string, string> = new Map(),
+): ClaimPlan {
   const claims = new Map<string, WorkingClaim>();
   const bySpeaker = new Map<string, WorkingClaim[]>();
   const add = (claim: WorkingClaim) => {
@@ -180,7 +189,9 @@ export function planClaims(articles: readonly ArticleStatements[], candidates: r
       claimOf.set(statement.statementId, best.claim.id);
       continue;
     }
-    const id = claimId(statement.statementId, statement.content);
+    const before = previous.get(statement.statementId);
+    const reusable = before !== undefined && claims.get(before)?.reports.length === 0 && claims.get(before)?.speaker === statement.speaker;
+    const id = reusable ? before : claimId(statement.statementId, statement.content);
     const claim = claims.get(id) ?? { id, speaker: statement.speaker, reports: [] };
     if (!claims.has(id)) add(claim);
     claim.reports.push(statement);

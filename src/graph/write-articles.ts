@@ -16,7 +16,7 @@ import neo4j from 'neo4j-driver';
 import type { Graph } from './connection.ts';
 import type { ActorWrite, ArticleWrite } from './write-prepare.ts';
 import { writeQuery } from './write-cypher.ts';
-import { writeClaims } from './write-claims.ts';
+import { writeClaims, type PreviousLink } from './write-claims.ts';
 
 export type { ArticleInput, ArticleWrite, ActorWrite, StatementWrite } from './write-prepare.ts';
 export { prepareArticleWrite } from './write-prepare.ts';
@@ -114,8 +114,8 @@ export async function writeArticles(graph: GraphSession, writes: readonly Articl
     const rows = (await tx.run(query, params)).records;
     if (options.claims !== false) {
       const changed = new Set(rows.filter((r) => r.get('outcome') !== 'unchanged').map((r) => r.get('id') as string));
-      const previousClaims = (rows[0]?.get('previousClaims') as string[] | undefined) ?? [];
-      if (changed.size > 0) await writeClaims(tx, writes.filter((w) => changed.has(w.id)), previousClaims);
+      const previousLinks = (rows[0]?.get('previousClaims') as PreviousLink[] | undefined) ?? [];
+      if (changed.size > 0) await writeClaims(tx, writes.filter((w) => changed.has(w.id)), previousLinks);
     }
     return rows;
   });

@@ -1,6 +1,6 @@
 // Claims of a batch of articles, inside the batch's write transaction (docs/graph-model.md, "Claims").
 //
-//   writeClaims(tx, writes, previousClaims) -> ClaimPlan
+//   writeClaims(tx, writes, previousLinks) -> ClaimPlan
 //     After cypher/write/articles.cypher in the same transaction: asks the graph for candidate
 //     claims (cypher/write/claim-candidates.cypher), decides with the pure planner
 //     (src/claims/plan.ts), writes the links and responses (cypher/write/claims.cypher) and
@@ -105,12 +105,21 @@ export async function refreshClaims(tx: Tx, ids: readonly string[]): Promise<voi
   await tx.run(writeQuery('refresh-claims'), { ids: [...new Set(ids)].sort() });
 }
 
-export async function writeClaims(tx: Tx, writes: readonly ArticleWrite[], previousClaims: readonly string[]): Promise<ClaimPlan> {
+/** What a replaced article version's statement was linked to (cypher/write/articles.cypher). */
+export interface PreviousLink {
+  statement: string;
+  claim: string;
+  /** REPORTS (true) or RESPONDS_TO. */
+  reports: boolean;
+}
+
+export async function writeClaims(tx: Tx, writes: readonly ArticleWrite[], previousLinks: readonly PreviousLink[]): Promise<ClaimPlan> {
   const articles = plannedStatements(writes);
   const { probes, responders } = lookups(articles);
+  const previous = new Map(previousLinks.filter((l) => l.reports).map((l) => [l.statement, l.claim]));
   const candidates: CandidateClaim[] = [];
   if (probes.length > 0 || responders.length > 0) {
-    const result = await tx.run(writeQuery('claim-candidates'), { probes, responders });
+    const result = await tx.run(writeQuery('claim-candidates'), { probes, responders, previous: [...new Set(previous.values())] });
     for (const record of result.records) {
       const row = record.toObject() as CandidateRow;
       candidates.push({
@@ -121,10 +130,10 @@ export async function writeClaims(tx: Tx, writes: readonly ArticleWrite[], previ
       });
     }
   }
-  const plan = planClaims(articles, candidates);
+  const plan = planClaims(articles, candidates, previous);
   if (plan.links.length > 0 || plan.responses.length > 0) {
     await tx.run(writeQuery('claims'), { links: plan.links, implicit: plan.implicit, responses: plan.responses });
   }
-  await refreshClaims(tx, [...plan.touched, ...previousClaims]);
+  await refreshClaims(tx, [...plan.touched, ...previousLinks.map((l) => l.claim)]);
   return plan;
 }
