@@ -410,7 +410,8 @@ export async function statementPagesOfParents(
        WITH s${after ? ` WHERE ${after.where}` : ''}
        ORDER BY ${ORDER_BY[order]}
        LIMIT $limit
-       RETURN collect({key: ${keyReturn(ORDER_KEYS[order])}, statement: ${statementProjection('s', options.shape)}}) AS statements
+       // A parent without statements has one row with s null: collect() skips null, not a map holding it.
+       RETURN collect(CASE WHEN s IS NULL THEN null ELSE {key: ${keyReturn(ORDER_KEYS[order])}, statement: ${statementProjection('s', options.shape)}} END) AS statements
      }
      RETURN id, statements, ${options.withTotal ? `COUNT { MATCH ${pattern} }` : 'null'} AS total`,
     { ids: [...new Set(ids)], ...(after?.params ?? {}), limit: int(page.limit + 1) },
