@@ -37,6 +37,7 @@ function skipTimeAdjunct(tokens: Token[], r: number, last: number): number {
 }
 const HARD_STOP = new Set([';', ':', '(', ')', '—', '–', '--', '[', ']']);
 const SUBORDINATORS = new Set(['and', 'but', 'or', 'because', 'when', 'while', 'after', 'before', 'by', 'since', 'as', 'if', 'although', 'though', 'in', 'without', 'upon', 'on']);
+const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'who', 'when', 'where', 'which']);
 const CLAIM_NOUNS = new Set(['claim', 'allegation', 'accusation', 'charge', 'assertion', 'view', 'position', 'assessment', 'notion', 'idea', 'suggestion']);
 const ADDRESSEE_WORDS = new Set(['reporters', 'journalists', 'lawmakers', 'legislators', 'supporters', 'him', 'her', 'them', 'us', 'me', 'parliament', 'congress', 'senators', 'students', 'voters', 'delegates', 'listeners', 'viewers', 'readers', 'members', 'officials', 'diplomats', 'attendees']);
 
@@ -82,13 +83,17 @@ export function findAttributions(text: string, tokens: Token[], units: Unit[], r
       inUnit.push(f);
       if (f.draft.speaker) ctx.salience.note(f.draft.speaker, tokens[cue.first]!.start);
     }
-    // A clause that is only a quotation continues the previous quoted speaker.
+    // A clause that is (mostly) a quotation continues the previous quoted speaker: right after it,
+    // or after one sentence of narration in the same paragraph ('"C1," X said. He paused. "C2."'),
+    // where it is a statement of its own (the narration was not said).
     if (inUnit.length === 0 && lastFound && isQuoteOnly(tokens, unit)) {
       const prev: Found = lastFound;
       const prevUnit = units[prev.unit]!;
       const adjacent = prev.unit === u - 1 && (prevUnit.paragraph === unit.paragraph || tokens[unit.first]!.kind === 'open');
-      if (adjacent) {
-        const ext = continueStatement(ctx, prev, unit);
+      const between = units[u - 1]!;
+      const afterNarration = !adjacent && prev.unit === u - 2 && prev.draft.direct && between.paragraph === unit.paragraph && prevUnit.paragraph === unit.paragraph && !hasQuote(tokens, between.first, between.last);
+      if (adjacent || afterNarration) {
+        const ext = continueStatement(ctx, prev, unit, afterNarration);
         if (ext) out.push(ext);
         lastFound = { draft: ext ? ext.draft : prev.draft, cueAt: prev.cueAt, unit: u };
         continue;
@@ -121,6 +126,10 @@ function noteSubject(ctx: Ctx, unit: Unit): void {
   if (m) ctx.salience.note(m.actor, m.start);
 }
 
+/**
+ * The unit opens with a quotation and is mostly quoted: '"C2."' or '"C2" or to do X.' (a few
+ * words of narration after the quotation, never a cue of their own: the unit found none).
+ */
 function isQuoteOnly(tokens: Token[], unit: Unit): boolean {
   const first = tokens[unit.first]!;
   if (first.kind !== 'open' && !(first.quote >= 0)) return false;
@@ -131,16 +140,16 @@ function isQuoteOnly(tokens: Token[], unit: Unit): boolean {
     if (t.quote >= 0) inside++;
     else outside++;
   }
-  return inside > 0 && outside === 0;
+  return inside > 0 && outside * 2 <= inside;
 }
 
 /** Extends the previous statement over a continuing quotation, or repeats its speaker. */
-function continueStatement(ctx: Ctx, prev: Found, unit: Unit): Found | null {
+function continueStatement(ctx: Ctx, prev: Found, unit: Unit, separate = false): Found | null {
   const { tokens } = ctx;
   const start = tokens[unit.first]!.start;
-  const end = tokens[unit.last - 1]!.end;
+  const end = tokens[trimEnd(tokens, unit.first, unit.last) - 1]!.end;
   const d = prev.draft;
-  if (end - d.contentSpan[0] <= MAX_CONTENT) {
+  if (!separate && end - d.contentSpan[0] <= MAX_CONTENT) {
     d.contentSpan = [d.contentSpan[0], end];
     d.span = [Math.min(d.span[0], start), Math.max(d.span[1], end)];
     return null;
@@ -201,11 +210,16 @@ function attribution(ctx: Ctx, u: number, cue: Cue, earlier: Found[]): Found | n
   if (cue.first > unit.first && !structural && (isComma(before) || isCloseQ(before)) && !verb.participle && INVERTING.has(verb.lemma) && countWords(tokens, unit.first, cue.first) >= 3 && !onlyIntro(tokens, unit.first, cue.first - 1) && hasClause(tokens, unit.first, cue.first - 1, ctx.cueTokens)) {
     const np = rightNP(ctx, cue.last, unit.last);
     if (np && np.end > cue.last) {
-      const content = leftContent(ctx, unit.first, cue.first - 1);
+      let content = leftContent(ctx, unit.first, cue.first - 1);
       if (content) {
         const speaker = resolveSpeaker(ctx.text, tokens, cue.last, np.end, ctx.registry, ctx.facts, ctx.salience);
         const textEnd = np.textEnd;
-        return make(ctx, u, cue, speaker, content, [content[0], tokens[textEnd - 1]!.end], [], tokensDirect(tokens, content));
+        const direct = tokensDirect(tokens, content);
+        // '"C1," said X, "C2."': the quotation goes on after the speaker.
+        if (isCloseQ(before) || isComma(before) && tokens[cue.first - 2]?.quote! >= 0) {
+          if (splitContinues(tokens, cue.first - 1, textEnd + 1) && isComma(tokens[textEnd])) content = [content[0], tokens[trimEnd(tokens, textEnd + 1, unit.last) - 1]!.end];
+        }
+        return make(ctx, u, cue, speaker, content, [content[0], Math.max(content[1], tokens[textEnd - 1]!.end)], [], direct);
       }
     }
   }
@@ -355,7 +369,8 @@ function attribution(ctx: Ctx, u: number, cue: Cue, earlier: Found[]): Found | n
   const leftEnd = subjectStart - 1; // the comma or quote before the subject
   const leftQuote = leftEnd > unit.first && (isCloseQ(tokens[leftEnd]) || tokens[leftEnd]!.quote >= 0 || (isComma(tokens[leftEnd]) && tokens[leftEnd - 1]!.quote >= 0));
   const leftMaterial = leftEnd > unit.first && !inherited && relative === null && (isComma(tokens[leftEnd]) || leftQuote);
-  const strictVerb = verb.needsThat || verb.needsQuote || verb.needsAs || (verb.needsContent && !leftQuote);
+  // A quotation before the cue is the complement a quote-only or content-only cue wants.
+  const strictVerb = verb.needsThat || (verb.needsQuote && !leftQuote) || verb.needsAs || (verb.needsContent && !leftQuote);
   // Parenthetical: "The plan, Schumer said, is a giveaway": the content surrounds the attribution.
   // "Its pilots, the ministry said in a statement, had received no warnings."
   let pr = r;
@@ -368,6 +383,14 @@ function attribution(ctx: Ctx, u: number, cue: Cue, earlier: Found[]): Found | n
   if (parenthetical && !strictVerb) {
     const whole: [number, number] = [tokens[unit.first]!.start, tokens[contentLast - 1]!.end];
     return make(ctx, u, cue, subject, whole, whole, addressees, tokensDirect(tokens, whole), via);
+  }
+  // A quotation split by its attribution: '"C1," she said, "C2."' / '"C1," she said, that C2.'
+  if (leftQuote && leftMaterial && !strictVerb && rightWords >= 1 && splitContinues(tokens, leftEnd, contentFirst) && !onlyIntro(tokens, unit.first, leftEnd)) {
+    const content = leftContent(ctx, unit.first, leftEnd + 1);
+    if (content) {
+      const whole: [number, number] = [content[0], tokens[contentLast - 1]!.end];
+      return make(ctx, u, cue, subject, whole, whole, addressees, true, via);
+    }
   }
   if (leftMaterial && !explicit && !strictVerb && (leftQuote || rightWords < 3) && !onlyIntro(tokens, unit.first, leftEnd)) {
     const content = leftContent(ctx, unit.first, leftEnd + (isComma(tokens[leftEnd]) ? 0 : 1));
@@ -401,6 +424,8 @@ function attribution(ctx: Ctx, u: number, cue: Cue, earlier: Found[]): Found | n
     const ok =
       (verb.needsThat && (first.cap || PRONOUNS.has(first.lower) || first.lower === 'there') && !DETERMINERS.has(first.lower)) ||
       (verb.needsQuote && rightHasQuote) ||
+      // "asked whether the clinic would stay open", "questioned how the city would pay": an indirect question.
+      (verb.type === 'ASK' && QUESTION_WORDS.has(first.lower)) ||
       (verb.needsAs && hasWord(tokens, contentFirst, contentLast, 'as'));
     if (!ok) return null;
   }
@@ -621,6 +646,32 @@ function leftContent(ctx: Ctx, first: number, end: number): [number, number] | n
   while (b > a && tokens[b - 1]!.kind === 'punct' && /^[,.;:]$/.test(tokens[b - 1]!.text)) b--;
   if (countWords(tokens, a, b) < 2) return null;
   return [tokens[a]!.start, tokens[b - 1]!.end];
+}
+
+/** Exclusive end of [from, to) without the sentence punctuation at its end. */
+function trimEnd(tokens: Token[], from: number, to: number): number {
+  let e = to;
+  while (e > from && tokens[e - 1]!.kind === 'punct' && /^[.,;]$/.test(tokens[e - 1]!.text)) e--;
+  return e;
+}
+
+const SPLIT_CONTINUATIONS = new Set(['that', 'but', 'and', 'because', 'or', 'if', 'unless', 'so']);
+
+/**
+ * The quotation ending at `leftEnd` (its closing mark, or a comma after it) is split by the
+ * attribution and goes on at `right`: with a quotation mark, or, when it stopped at a comma, with a
+ * word that continues its sentence ('"It is a disgrace," she said, "that ..."' / ', that ...').
+ */
+function splitContinues(tokens: Token[], leftEnd: number, right: number): boolean {
+  let r = right;
+  while (r < tokens.length && isComma(tokens[r])) r++;
+  const first = tokens[r];
+  if (!first || first.kind === 'break') return false;
+  if (isOpen(first)) return true;
+  let c = leftEnd;
+  if (isComma(tokens[c])) c--;
+  const commaInside = isComma(tokens[c - 1]) && isCloseQ(tokens[c]);
+  return commaInside && isComma(tokens[r - 1]) && first.kind === 'word' && !first.cap && SPLIT_CONTINUATIONS.has(first.lower);
 }
 
 function onlyIntro(tokens: Token[], first: number, end: number): boolean {

@@ -2,6 +2,8 @@
 // One linear pass with a sticky regex (no backtracking across the text), then one pass to pair
 // quotation marks. Offsets are UTF-16 indices into the original text.
 
+import { VERB_CUES } from './lexicon.ts';
+
 export type TokenKind = 'word' | 'punct' | 'open' | 'close' | 'break';
 
 export interface Token {
@@ -236,12 +238,28 @@ export function findUnits(tokens: Token[]): Unit[] {
     if (t.kind === 'close' || (t.quote >= 0 && k === quoteEnd(tokens, k))) {
       const prev = tokens[k - 1];
       if (prev && prev.kind === 'punct' && SENTENCE_END.has(prev.text) && next && (next.cap || next.kind === 'open') && next.kind !== 'break') {
-        push(k + 1);
+        // '"Who pays for this?" Reed asked.': a question or exclamation closing a quotation is
+        // followed by its own attribution, which belongs to the same sentence.
+        if (prev.text === '.' || !attributionFollows(tokens, k + 1)) push(k + 1);
       }
     }
   }
   push(tokens.length);
   return units;
+}
+
+/**
+ * The words from `from` to the next sentence end read as a short attribution: a cue verb form in
+ * lower case within the first few words, outside quotations ("Councilman Reed asked at the hearing").
+ */
+function attributionFollows(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k - from < 9; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'break' || t.kind === 'open' || t.quote >= 0) return false;
+    if (t.kind === 'punct' && SENTENCE_END.has(t.text)) return false;
+    if (t.kind === 'word' && !t.cap && VERB_CUES.has(t.lower) && k > from) return true;
+  }
+  return false;
 }
 
 function quoteEnd(tokens: Token[], k: number): number {
