@@ -14,7 +14,7 @@ import type { Cue } from './cues.ts';
 import { findCues } from './cues.ts';
 import type { ActorFacts } from './names.ts';
 import { resolveSpeaker, Salience, type SpeakerRef } from './speakers.ts';
-import { hasClause, subjectBefore, type SubjectPhrase } from './clause.ts';
+import { clauseSubject, hasClause, subjectBefore, type SubjectPhrase } from './clause.ts';
 import { AUXILIARIES, GROUP_NOUNS, ROLE_NOUNS, CLAUSE_STOPS, DETERMINERS, INTRO_WORDS, MEDIA_NAMES, PRONOUNS, RELATIVE_PRONOUNS, TIME_WORDS, WEEKDAYS } from './lexicon.ts';
 
 const MAX_CONTENT = 790;
@@ -170,21 +170,21 @@ function trimAtFollowingCues(found: Found[], tokens: Token[]): void {
       const b = found[j]!;
       const cueStart = tokens[b.cueAt]!.start;
       // Only a later participle or "according to" clause outside a's speaker part cuts a's content.
-      if (cueStart > a.contentSpan[0] && cueStart < a.contentSpan[1] && b.draft.span[0] >= a.contentSpan[0]) {
+      if (cueStart > a.contentSpan[0] && cueStart < a.contentSpan[1]) {
         const cutAt = b.draft.span[0];
         let pk = b.cueAt - 1;
         while (pk > 0 && tokens[pk]!.kind === 'word' && b.cueAt - pk < 4) pk--;
         const prevTok = tokens[pk];
-        if ((b.draft.cue.endsWith('ing') || b.draft.cueType === 'REPORT') && prevTok && prevTok.text === ',' && cutAt > a.contentSpan[0]) {
+        if ((b.draft.cue.endsWith('ing') || b.draft.cueType === 'REPORT') && prevTok && prevTok.text === ',' && cutAt > a.contentSpan[0] && b.draft.span[0] >= a.contentSpan[0]) {
           a.contentSpan = [a.contentSpan[0], Math.min(a.contentSpan[1], prevTok.start)];
         }
         // "said C1 and called C2": a coordinated cue with the same subject ends C1.
         let k = b.cueAt - 1;
         while (k > 0 && AUXILIARIES.has(tokens[k]!.lower)) k--;
         const conj = tokens[k]!;
-        if ((conj.lower === 'and' || conj.lower === 'but') && conj.start > a.contentSpan[0]) {
+        if ((conj.lower === 'and' || conj.lower === 'but' || conj.text === ';') && conj.start > a.contentSpan[0]) {
           let e = k;
-          while (e > 0 && tokens[e - 1]!.kind === 'punct' && tokens[e - 1]!.text === ',') e--;
+          while (e > 0 && tokens[e - 1]!.kind === 'punct' && (tokens[e - 1]!.text === ',' || tokens[e - 1]!.text === ';')) e--;
           if (tokens[e - 1] && tokens[e - 1]!.end > a.contentSpan[0]) a.contentSpan = [a.contentSpan[0], Math.min(a.contentSpan[1], tokens[e - 1]!.end)];
         }
       }
@@ -258,7 +258,7 @@ function attribution(ctx: Ctx, u: number, cue: Cue, earlier: Found[]): Found | n
   let inherited = false;
 
   if (verb.participle && (isComma(tokens[cue.first - 1]) || /^(by|after|before|while|when|in|without)$/.test(tokens[cue.first - 1]?.lower ?? ''))) {
-    subject = inheritedSubject(ctx, unit, earlier, cue.first);
+    subject = inheritedSubject(ctx, unit, earlier, cue.first, true);
     inherited = true;
   } else if (verb.participle && !/^(is|was|are|were|been|be|am|and|but)$/.test(tokens[cue.first - 1]?.lower ?? '')) {
     // "remarks calling the government 'strong'": a gerund or reduced relative, not a speech act.
@@ -282,8 +282,9 @@ function attribution(ctx: Ctx, u: number, cue: Cue, earlier: Found[]): Found | n
     const stopTok = tokens[s - 1];
     if (s === subjectEnd) {
       // Nothing before the cue: "and called ...", ", who said ...", "X, a ... expert ..., said".
-      if (stopTok && stopTok.kind === 'word' && (stopTok.lower === 'and' || stopTok.lower === 'but')) {
-        subject = inheritedSubject(ctx, unit, earlier, cue.first);
+      // "questioned C1; blamed C2; and said C3": a series of predicates after a semicolon.
+      if (stopTok && ((stopTok.kind === 'word' && (stopTok.lower === 'and' || stopTok.lower === 'but')) || (stopTok.kind === 'punct' && stopTok.text === ';'))) {
+        subject = inheritedSubject(ctx, unit, earlier, cue.first, true);
         inherited = true;
       } else if (stopTok && stopTok.kind === 'word' && (stopTok.lower === 'who' || stopTok.lower === 'which')) {
         subject = inheritedSubject(ctx, unit, earlier, cue.first);
@@ -503,7 +504,7 @@ function make(
 }
 
 /** The subject of the clause the cue hangs on: the last speaker in this unit, else its first phrase. */
-function inheritedSubject(ctx: Ctx, unit: Unit, earlier: Found[], before: number): SpeakerRef | null {
+function inheritedSubject(ctx: Ctx, unit: Unit, earlier: Found[], before: number, ownClause = false): SpeakerRef | null {
   const last = earlier.findLast((f) => f.cueAt < before);
   if (last && last.draft.speakerText !== null) {
     const d = last.draft;
@@ -511,6 +512,14 @@ function inheritedSubject(ctx: Ctx, unit: Unit, earlier: Found[], before: number
     return { id: d.speaker, start: at, end: at, pronoun: null, text: d.speakerText ?? undefined };
   }
   const { tokens } = ctx;
+  // ", saying ..." / "... spoke and said ...": the subject of the verb the cue is joined to.
+  if (ownClause) {
+    const struct = clauseSubject(tokens, unit.first, before, ctx.cueTokens);
+    if (struct && plausibleSubject(tokens, struct.start, struct.end)) {
+      const ref = structuralSubject(ctx, struct);
+      if (ref) return ref;
+    }
+  }
   // The first noun phrase of the unit after introductory chunks.
   let k = unit.first;
   for (;;) {

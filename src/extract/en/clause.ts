@@ -160,3 +160,38 @@ export function subjectBefore(tokens: Token[], floor: number, end: number, cueTo
   if (s >= p) return null;
   return { start: s, end: p, phraseEnd: end, apposition: skipped ? apposition : null, skipped };
 }
+
+const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+const RELATIVE_SUBJECTS = new Set(['which', 'that']);
+
+/** Auxiliaries, negations and adverbs right before a verb ("has also", "did not"). */
+function preverbal(t: Token): boolean {
+  return t.kind === 'word' && !t.cap && (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART') && t.lower !== 'to';
+}
+
+/**
+ * The subject of the clause that a participle (", saying ...") or a coordinated predicate ("...
+ * spoke and said ...") hangs on: the nearest finite verb before `before` (not an infinitive, not
+ * a gerund, not the verb of a "which/that" relative clause) whose subject phrase stands right
+ * before it. "the senator who spoke and said": the relative's antecedent speaks.
+ */
+export function clauseSubject(tokens: Token[], floor: number, before: number, cueTokens: Set<number>): SubjectPhrase | null {
+  for (let k = before - 1; k >= floor; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'break') return null;
+    if (t.quote >= 0 || t.kind !== 'word' || t.cap || !isVerb(t)) continue;
+    if (t.lower.endsWith('ing') && !(tokens[k - 1] && tokens[k - 1]!.pos === 'AUX')) continue;
+    let e = k;
+    while (e - 1 >= floor && preverbal(tokens[e - 1]!)) e--;
+    const p = tokens[e - 1];
+    if (!p || e - 1 < floor) return null;
+    if (p.lower === 'to') continue;
+    if (RELATIVE_SUBJECTS.has(p.lower)) continue;
+    if (p.lower === 'who') return e - 1 > floor ? subjectBefore(tokens, floor, e - 1, cueTokens) : null;
+    const subjectLike = (p.kind === 'word' && (SUBJECT_POS.has(p.pos) || p.cap)) || isComma(p) || (p.kind === 'punct' && p.text === ')');
+    if (!subjectLike) continue;
+    const s = subjectBefore(tokens, floor, e, cueTokens);
+    if (s) return s;
+  }
+  return null;
+}
