@@ -80,6 +80,8 @@ export function findAttributions(text: string, tokens: Token[], units: Unit[], r
     for (const cue of cues) {
       const f = attribution(ctx, u, cue, inUnit);
       if (!f) continue;
+      // "added 150,000 jobs", "agreed to a ceasefire", "said a lot": a noun-phrase object is not speech.
+      if (cue.verb?.needsClause && !clauseContent(tokens, f.draft.contentSpan, cue.first)) continue;
       inUnit.push(f);
       if (f.draft.speaker) ctx.salience.note(f.draft.speaker, tokens[cue.first]!.start);
     }
@@ -327,6 +329,7 @@ function attribution(ctx: Ctx, u: number, cue: Cue, earlier: Found[]): Found | n
       }
     }
   }
+  if (tokens[r] && verb.notFollowedBy.has(tokens[r]!.lower)) return null;
   // "said of the episode, ...": the topic phrase.
   if (tokens[r]?.lower === 'of') {
     let k = r;
@@ -693,10 +696,12 @@ function onlyIntro(tokens: Token[], first: number, end: number): boolean {
     }
     if (k >= end) return true;
     if (tokens[k]!.quote >= 0) return false;
-    if (!INTRO_WORDS.has(tokens[k]!.lower)) return false;
+    // "Appearing before cheering supporters on Monday, ...": a participle opens the sentence.
+    const participle = k === first && tokens[k]!.pos === 'VERB' && /(ing|ed)$/.test(tokens[k]!.lower) && !ctxCue(k);
+    if (!INTRO_WORDS.has(tokens[k]!.lower) && !participle) return false;
     let c = k;
     while (c < end && !isComma(tokens[c])) c++;
-    if (c - k > 7) return false;
+    if (c - k > 7 && !(c - k <= 16 && !hasClause(tokens, k + 1, c, cueSet))) return false;
     k = c + 1;
   }
   return true;
@@ -735,6 +740,40 @@ function hasWord(tokens: Token[], a: number, b: number, w: string): boolean {
   return false;
 }
 
+/** Index of the first token starting at or after `offset`. */
+function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The content is a clause (a verb that is not a bare gerund), a quotation or an indirect question,
+ * read up to a new clause with its own subject (", and he raised them again" does not count).
+ */
+function clauseContent(tokens: Token[], span: [number, number], ownCue: number): boolean {
+  const from = tokenAt(tokens, span[0]);
+  for (let k = from; k < tokens.length && tokens[k]!.end <= span[1]; k++) {
+    const t = tokens[k]!;
+    if (t.quote >= 0 || t.kind === 'open') return true;
+    if (t.kind !== 'word') {
+      const n = tokens[k + 1], n2 = tokens[k + 2];
+      if (isComma(t) && n && (n.lower === 'and' || n.lower === 'but') && n2 && (n2.cap || PRONOUNS.has(n2.lower))) return false;
+      // "write no Latin yet, their essays said ...": another attribution starts after the comma.
+      if (isComma(t) && [1, 2, 3].some((d) => k + d !== ownCue && cueSet.has(k + d) && tokens[k + d]!.quote < 0)) return false;
+      continue;
+    }
+    if (k === from && QUESTION_WORDS.has(t.lower)) return true;
+    if (t.pos === 'AUX') return true;
+    if (t.pos === 'VERB' && !(t.lower.endsWith('ing') && tokens[k - 1]?.pos !== 'AUX')) return true;
+  }
+  return false;
+}
+
 /** Most of the content's words are inside quotation marks. */
 function tokensDirect(tokens: Token[], span: [number, number]): boolean {
   let inside = 0, all = 0;
@@ -757,6 +796,7 @@ function tokensDirect(tokens: Token[], span: [number, number]): boolean {
 // The cue positions of the text being processed (set at the start of findAttributions; the
 // module is synchronous, so one text at a time).
 let cueSet: Set<number> = new Set();
+const ctxCue = (k: number) => cueSet.has(k);
 function isCueWord(t: Token): boolean {
   return t.kind === 'word' && t.quote < 0 && cueSet.has(t.i);
 }

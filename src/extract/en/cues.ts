@@ -31,7 +31,7 @@ export function findCues(tokens: Token[], unit: Unit): Cue[] {
       const form = phrase.words.join(' ');
       const verb: VerbCue = {
         type: phrase.type, lemma: form, form, addressee: false, needsContent: false, needsThat: false, needsQuote: false,
-        needsAs: false, participle: phrase.words[0]!.endsWith('ing'), base: false,
+        needsAs: false, needsClause: false, notFollowedBy: new Set(), participle: phrase.words[0]!.endsWith('ing'), base: false,
       };
       cues.push({ first: k, last: k + phrase.words.length, type: phrase.type, kind: phrase.kind, verb });
       k += phrase.words.length - 1;
@@ -45,7 +45,7 @@ export function findCues(tokens: Token[], unit: Unit): Cue[] {
     const prev = tokens[k - 1];
     const prev2 = tokens[k - 2];
     if (NOUN_FORMS.has(t.lower) && nounUse(tokens, k)) continue;
-    if (modifierUse(tokens, k)) continue;
+    if (modifierUse(tokens, k) || participleModifier(tokens, k, verb) || compoundNoun(tokens, k, verb)) continue;
     if (prev && REFUSAL.has(prev.lower) && !(prev2 && /^(went|go|goes|going)$/.test(prev2.lower)) && verb.base) continue;
     if (!verb.participle && passive(tokens, k)) continue;
     // "reporting by ...", "confirmed by the Senate": passive or nominal uses.
@@ -67,10 +67,50 @@ function nounUse(tokens: Token[], k: number): boolean {
     if (w.kind !== 'word') return false;
     if (DETERMINERS.has(w.lower) || w.lower === "'s" || w.lower === 'to') return true;
     if (AUXILIARIES.has(w.lower) || PRONOUNS.has(w.lower)) return false;
-    // "some analysts claim": a plural noun before the word is its subject.
-    if (!w.cap && w.lower.endsWith('s') && !w.lower.endsWith('ss')) return false;
+    // "some analysts claim": a plural noun before the word is its subject ("a previous pledge": an adjective).
+    if (!w.cap && w.lower.endsWith('s') && !w.lower.endsWith('ss') && w.pos !== 'ADJ') return false;
+    // "over claims that", "data from credit reports": the object of a preposition.
+    if (PREPOSITIONS.has(w.lower) && !t(k).lower.endsWith('ed')) return true;
+    if (w.pos !== 'NOUN' && w.pos !== 'ADJ') return false;
   }
   return false;
+  function t(i: number): Token { return tokens[i]!; }
+}
+
+const PREPOSITIONS = new Set(['of', 'over', 'from', 'about', 'with', 'for', 'into', 'against', 'amid', 'despite', 'under', 'among', 'without', 'like']);
+/** Plural nouns without an -s, which agree with a base-form verb ("people say"). */
+const PLURAL_NOUNS = new Set(['people', 'police', 'staff', 'media', 'public', 'military', 'personnel', 'clergy', 'youth', 'leadership', 'administration', 'government', 'team', 'family', 'majority', 'minority', 'crowd', 'press', 'jury', 'committee', 'panel', 'board', 'party', 'union', 'group', 'campaign']);
+
+/**
+ * "271 pledged delegates", "the number of reported cases", "a reported $1.2 million": an -ed form
+ * after a number, a determiner or a preposition and before a noun modifies that noun.
+ */
+function participleModifier(tokens: Token[], k: number, verb: VerbCue): boolean {
+  if (!verb.form.endsWith('ed')) return false;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (!prev || !next || next.quote >= 0) return false;
+  const before = prev.kind === 'word' && (prev.pos === 'NUM' || DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower)) && prev.lower !== 'that';
+  if (!before) return false;
+  if (next.kind === 'punct') return next.text === '$';
+  return next.kind === 'word' && !next.cap && (next.pos === 'NOUN' || next.pos === 'NUM') && !PRONOUNS.has(next.lower) && !DETERMINERS.has(next.lower);
+}
+
+/**
+ * "a wrongful death claim", "a news report": a base form right after a singular common noun
+ * cannot be its verb (it would be "claims"), so the two words are one noun.
+ */
+function compoundNoun(tokens: Token[], k: number, verb: VerbCue): boolean {
+  if (!verb.base) return false;
+  const prev = tokens[k - 1];
+  if (!prev || prev.kind !== 'word' || prev.cap || prev.pos !== 'NOUN' || PLURAL_NOUNS.has(prev.lower)) return false;
+  if (prev.lower.endsWith('s') && prev.lower !== 'news') return false;
+  const p2 = tokens[k - 2];
+  if (!p2 || p2.kind !== 'word' || !(p2.pos === 'ADJ' || p2.pos === 'NOUN' || DETERMINERS.has(p2.lower))) return false;
+  // "Critics of the plan say": the noun ends a prepositional phrase inside a plural subject.
+  let j = k - 2;
+  while (j > 0 && tokens[j]!.kind === 'word' && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NOUN' || DETERMINERS.has(tokens[j]!.lower)) && k - j < 6) j--;
+  return !(tokens[j]?.kind === 'word' && PREPOSITIONS.has(tokens[j]!.lower));
 }
 
 /**

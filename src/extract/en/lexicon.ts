@@ -19,6 +19,10 @@ export interface VerbCue {
   needsQuote: boolean;
   /** "described X as ...". */
   needsAs: boolean;
+  /** The content must be a clause or a quotation, not a noun phrase ("added 150,000 jobs"). */
+  needsClause: boolean;
+  /** Words right after the cue (or its addressee) that make it no statement ("told him to leave"). */
+  notFollowedBy: ReadonlySet<string>;
   participle: boolean;
   base: boolean;
 }
@@ -32,7 +36,7 @@ export interface PhraseCue {
 const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 
 export const VERB_CUES = new Map<string, VerbCue>();
-for (const v of cueData.verbs as Array<{ type: CueType; forms: string[]; addressee?: boolean; needsContent?: boolean; needsThat?: boolean; needsQuote?: boolean; needsAs?: boolean }>) {
+for (const v of cueData.verbs as Array<{ type: CueType; forms: string[]; addressee?: boolean; needsContent?: boolean; needsThat?: boolean; needsQuote?: boolean; needsAs?: boolean; needsClause?: boolean; notFollowedBy?: string[] }>) {
   const lemma = v.forms[0]!;
   for (const form of v.forms) {
     if (VERB_CUES.has(form)) continue;
@@ -45,6 +49,8 @@ for (const v of cueData.verbs as Array<{ type: CueType; forms: string[]; address
       needsThat: v.needsThat ?? false,
       needsQuote: v.needsQuote ?? false,
       needsAs: v.needsAs ?? false,
+      needsClause: v.needsClause ?? false,
+      notFollowedBy: new Set(v.notFollowedBy ?? []),
       participle: form.endsWith('ing'),
       base: form === lemma,
     });
