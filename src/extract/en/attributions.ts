@@ -214,8 +214,8 @@ function attribution(ctx: Ctx, u: number, cue: Cue, earlier: Found[]): Found | n
     if (np && np.end > cue.last) {
       let content = leftContent(ctx, unit.first, cue.first - 1);
       if (content) {
-        const speaker = resolveSpeaker(ctx.text, tokens, cue.last, np.end, ctx.registry, ctx.facts, ctx.salience);
         const textEnd = np.textEnd;
+        const speaker = withApposition(ctx, resolveSpeaker(ctx.text, tokens, cue.last, np.end, ctx.registry, ctx.facts, ctx.salience), cue.last, textEnd);
         const direct = tokensDirect(tokens, content);
         // '"C1," said X, "C2."': the quotation goes on after the speaker.
         if (isCloseQ(before) || isComma(before) && tokens[cue.first - 2]?.quote! >= 0) {
@@ -595,6 +595,17 @@ function appositiveHead(ctx: Ctx, unit: Unit, commaAfter: number): [number, numb
   }
 }
 
+/**
+ * '"C," said R. Gil Ames, the port authority's commissioner': the speaker words keep the
+ * apposition, which names the speaker's office and organisation.
+ */
+function withApposition(ctx: Ctx, speaker: SpeakerRef | null, from: number, textEnd: number): SpeakerRef | null {
+  if (!speaker || speaker.pronoun || speaker.text) return speaker;
+  const end = ctx.tokens[textEnd - 1]!.end;
+  if (end <= speaker.end) return speaker;
+  return { ...speaker, text: ctx.text.slice(ctx.tokens[from]!.start, end) };
+}
+
 /** The noun phrase after a cue ('said Lamar Smith, a Republican ...', 'according to the report'). */
 function rightNP(ctx: Ctx, from: number, to: number): { end: number; textEnd: number } | null {
   const { tokens } = ctx;
@@ -604,6 +615,8 @@ function rightNP(ctx: Ctx, from: number, to: number): { end: number; textEnd: nu
   let e = from;
   while (e < to) {
     const t = tokens[e]!;
+    // "a CNN/WMUR poll": a slash between two names.
+    if (t.text === '/' && e > from && tokens[e - 1]!.kind === 'word' && tokens[e + 1]?.kind === 'word' && tokens[e + 1]!.cap) { e++; continue; }
     if (t.kind !== 'word' || t.quote >= 0) break;
     if (e > from && !t.cap && (CLAUSE_STOPS.has(t.lower) && t.lower !== 'to' && t.lower !== 'by') ) break;
     if (e > from && isCueWord(t)) break;

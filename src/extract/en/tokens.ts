@@ -53,6 +53,7 @@ function isWordChar(text: string, i: number): boolean {
   return WORD_CHAR.test(text[i]!);
 }
 const isUpperAscii = (c: number) => c >= 65 && c <= 90;
+const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 
 /**
  * One pass over the characters (no regular expression per token: this is the hot loop on long
@@ -95,6 +96,8 @@ export function tokenize(text: string): Token[] {
       for (;;) {
         while (j < n && isWordChar(text, j)) j++;
         const sep = text[j];
+        // ("said.Trump", a missing space after a sentence: a lower-case word, a period, a capital, splits.)
+        if (sep === '.' && isLowerAscii(text.charCodeAt(j - 1)) && isUpperAscii(text.charCodeAt(j + 1)) && j - i > 1) break;
         if ((sep === '-' || sep === '.' || sep === ',' || sep === '&') && j + 1 < n && isWordChar(text, j + 1)) { j += 2; continue; }
         // "O'Connell", "D'Amico", "N’Diaye": one capital letter, an apostrophe, a capitalised rest.
         if ((sep === "'" || sep === '\u2019') && j - i === 1 && isUpperAscii(text.charCodeAt(i)) && isUpperAscii(text.charCodeAt(j + 1)) && isWordChar(text, j + 2)) { j += 2; continue; }

@@ -37,6 +37,9 @@ const TABLE: AttributionTable = {
     { name: 'Precision guard: a plural subject with a prepositional phrase', body: 'Opponents of the tunnel say it will flood the valley.', expect: [{ content: 'it will flood the valley', speaker: 'Opponents' }] },
     { name: 'Precision guard: a noun-phrase object with a quotation', body: 'The senator called the ruling "a gift to polluters."', expect: [{ content: 'a gift to polluters', speaker: 'senator' }] },
     { name: 'A participial opening before an apposition', body: 'Speaking to farmers at a crowded market hall on Tuesday morning, Ilse Norberg, 58, said the subsidy would stay.', expect: [{ content: 'the subsidy would stay', speaker: 'Norberg' }] },
+    { name: 'A4 the apposition after an inverted speaker stays in the speaker words', body: '"Nobody can see under the river," said Ivo Brandt, the harbour board inspector, who admitted more leaks might exist.', expect: [{ content: 'Nobody can see under the river', speaker: 'harbour board inspector' }] },
+    { name: 'B6 a source with a slash', body: 'The mayor leads 50% to 40%, according to a KTV/Channel Nine poll.', expect: [{ content: 'The mayor leads', speaker: 'KTV/Channel Nine poll' }] },
+    { name: 'A sentence run on without a space after its period', body: '"The levy is fair," Ann Lowe said.Lowe also claimed that the tax was low.', expect: [{ content: 'The levy is fair', speaker: 'Lowe' }, { content: 'that the tax was low', speaker: 'Lowe' }] },
     { name: 'Dateline never becomes the speaker', body: 'OSLO (Reuters) - Norway\'s fisheries minister Kari Lunde said on Monday the quota would be cut, adding that boats would get aid.', expect: [{ content: 'the quota would be cut', speaker: 'Lunde' }] },
   ],
   noStatements: [
