@@ -37,6 +37,7 @@ function skipTimeAdjunct(tokens: Token[], r: number, last: number): number {
 }
 const HARD_STOP = new Set([';', ':', '(', ')', '—', '–', '--', '[', ']']);
 const SUBORDINATORS = new Set(['and', 'but', 'or', 'because', 'when', 'while', 'after', 'before', 'by', 'since', 'as', 'if', 'although', 'though', 'in', 'without', 'upon', 'on']);
+const CONJUNCTIONS = new Set(['because', 'but', 'and', 'so', 'that', 'since', 'although', 'though', 'while', 'yet']);
 const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'who', 'when', 'where', 'which']);
 const CLAIM_NOUNS = new Set(['claim', 'allegation', 'accusation', 'charge', 'assertion', 'view', 'position', 'assessment', 'notion', 'idea', 'suggestion']);
 const ADDRESSEE_WORDS = new Set(['reporters', 'journalists', 'lawmakers', 'legislators', 'supporters', 'him', 'her', 'them', 'us', 'me', 'parliament', 'congress', 'senators', 'students', 'voters', 'delegates', 'listeners', 'viewers', 'readers', 'members', 'officials', 'diplomats', 'attendees']);
@@ -330,6 +331,7 @@ function attribution(ctx: Ctx, u: number, cue: Cue, earlier: Found[]): Found | n
     }
   }
   if (tokens[r] && verb.notFollowedBy.has(tokens[r]!.lower)) return null;
+  if (verb.toInfinitive && tokens[r]?.lower === 'to' && tokens[r + 1]?.pos !== 'VERB') return null;
   // "said of the episode, ...": the topic phrase.
   if (tokens[r]?.lower === 'of') {
     let k = r;
@@ -344,7 +346,7 @@ function attribution(ctx: Ctx, u: number, cue: Cue, earlier: Found[]): Found | n
     for (let k = r; k < Math.min(unit.last, r + 14); k++) {
       const t = tokens[k]!;
       if (t.quote >= 0 || (t.kind === 'punct' && t.text !== ',')) break;
-      if (t.kind === 'word' && t.lower === 'that') { thatAt = k; break; }
+      if (t.kind === 'word' && (t.lower === 'that' || (verb.type === 'ASK' && QUESTION_WORDS.has(t.lower)))) { thatAt = k; break; }
       if (t.kind === 'word' && (isCueWord(t) || PRONOUNS.has(t.lower) || (CLAUSE_STOPS.has(t.lower) && !ADJUNCT_START.has(t.lower)))) break;
     }
     if (thatAt < 0) r = skipTimeAdjunct(tokens, r, unit.last);
@@ -363,6 +365,11 @@ function attribution(ctx: Ctx, u: number, cue: Cue, earlier: Found[]): Found | n
     // "..., a claim Russia denies": the relative attribution is not part of this content.
     const n2 = tokens[k + 2];
     if ((n.lower === 'a' || n.lower === 'an') && n2 && CLAIM_NOUNS.has(n2.lower)) { contentLast = k; break; }
+  }
+  // "When Mr. Holt asked Norton to reprint it, the firm declined": a fronted subordinate clause
+  // ends at its comma, and the main clause after it was not said.
+  if (frontedSubordinate(tokens, unit, subjectStart)) {
+    for (let k = contentFirst; k < contentLast; k++) if (isComma(tokens[k]) && tokens[k]!.quote < 0) { contentLast = k; break; }
   }
   while (contentLast > contentFirst && tokens[contentLast - 1]!.kind === 'punct' && /^[.,;]$/.test(tokens[contentLast - 1]!.text)) contentLast--;
   const rightWords = countWords(tokens, contentFirst, contentLast);
@@ -430,6 +437,8 @@ function attribution(ctx: Ctx, u: number, cue: Cue, earlier: Found[]): Found | n
       (verb.needsQuote && rightHasQuote) ||
       // "asked whether the clinic would stay open", "questioned how the city would pay": an indirect question.
       (verb.type === 'ASK' && QUESTION_WORDS.has(first.lower)) ||
+      // "asked the board to reopen the case": a request.
+      (verb.type === 'ASK' && first.lower === 'to' && tokens[contentFirst + 1]?.pos === 'VERB') ||
       (verb.needsAs && hasWord(tokens, contentFirst, contentLast, 'as'));
     if (!ok) return null;
   }
@@ -453,7 +462,9 @@ function accordingTo(ctx: Ctx, u: number, cue: Cue): Found | null {
   if (!np) return null;
   const speaker = resolveSpeaker(ctx.text, tokens, cue.last, np.end, ctx.registry, ctx.facts, ctx.salience);
   if (!speaker) return null;
-  const atStart = cue.first === unit.first || onlyIntro(tokens, unit.first, cue.first - 1);
+  // "..., because, according to Trump, the media would ...": only a conjunction before it.
+  const afterConjunction = isComma(tokens[cue.first - 1]) && cue.first - 2 >= unit.first && CONJUNCTIONS.has(tokens[cue.first - 2]!.lower);
+  const atStart = cue.first === unit.first || onlyIntro(tokens, unit.first, cue.first - 1) || afterConjunction;
   let content: [number, number] | null;
   if (atStart) {
     // "According to X, C": what follows the comma is the content, not an apposition.
@@ -466,6 +477,11 @@ function accordingTo(ctx: Ctx, u: number, cue: Cue): Found | null {
     content = [tokens[k]!.start, tokens[e - 1]!.end];
   } else {
     content = leftContent(ctx, unit.first, cue.first - (isComma(tokens[cue.first - 1]) ? 1 : 0));
+    // "C1, according to X, although C2.": the sentence goes on after the source.
+    const next = tokens[np.textEnd + 1];
+    if (content && isComma(tokens[np.textEnd]) && next && next.kind === 'word' && !next.cap && next.quote < 0 && !isCueWord(next) && countWords(tokens, np.textEnd + 1, unit.last) >= 2) {
+      content = [content[0], tokens[trimEnd(tokens, np.textEnd + 1, unit.last) - 1]!.end];
+    }
   }
   if (!content) return null;
   const span: [number, number] = [Math.min(content[0], tokens[cue.first]!.start), Math.max(content[1], tokens[np.textEnd - 1]!.end)];
@@ -611,7 +627,9 @@ function rightNP(ctx: Ctx, from: number, to: number): { end: number; textEnd: nu
   const { tokens } = ctx;
   const first = tokens[from];
   if (!first || first.kind !== 'word' || first.quote >= 0) return null;
-  if (!first.cap && !DETERMINERS.has(first.lower) && !PRONOUNS.has(first.lower) && !/s$/.test(first.lower) && !ROLE_NOUNS.has(first.lower) && !GROUP_NOUNS.has(first.lower)) return null;
+  // "according to federal investigators": an adjective may open the phrase when a noun follows.
+  const adjective = first.pos === 'ADJ' && (tokens[from + 1]?.pos === 'NOUN' || tokens[from + 1]?.pos === 'ADJ');
+  if (!first.cap && !DETERMINERS.has(first.lower) && !PRONOUNS.has(first.lower) && !/s$/.test(first.lower) && !ROLE_NOUNS.has(first.lower) && !GROUP_NOUNS.has(first.lower) && !adjective) return null;
   let e = from;
   while (e < to) {
     const t = tokens[e]!;
@@ -652,7 +670,7 @@ function addressee(ctx: Ctx, from: number, to: number): { id: string | null; nex
     e = from + 1;
   } else if (DETERMINERS.has(t.lower)) {
     e = from + 1;
-    while (e < to && e - from < 5 && tokens[e]!.kind === 'word' && !CLAUSE_STOPS.has(tokens[e]!.lower) && !/^(in|at|on|near|during|after|before|about|of|with|from)$/.test(tokens[e]!.lower) && !PRONOUNS.has(tokens[e]!.lower)) e++;
+    while (e < to && e - from < 7 && tokens[e]!.kind === 'word' && !CLAUSE_STOPS.has(tokens[e]!.lower) && !/^(in|at|on|near|during|after|before|about|of|with|from)$/.test(tokens[e]!.lower) && !PRONOUNS.has(tokens[e]!.lower)) e++;
   } else return null;
   const start = t.start;
   const end = tokens[e - 1]!.end;
@@ -697,6 +715,20 @@ function splitContinues(tokens: Token[], leftEnd: number, right: number): boolea
   if (isComma(tokens[c])) c--;
   const commaInside = isComma(tokens[c - 1]) && isCloseQ(tokens[c]);
   return commaInside && isComma(tokens[r - 1]) && first.kind === 'word' && !first.cap && SPLIT_CONTINUATIONS.has(first.lower);
+}
+
+const SUBORDINATE_OPENERS = new Set(['when', 'if', 'after', 'because', 'while', 'although', 'though', 'since', 'before', 'once', 'unless', 'whenever']);
+
+/** The subject follows a subordinator that opens the sentence ("But when X asked ..."). */
+function frontedSubordinate(tokens: Token[], unit: Unit, subjectStart: number): boolean {
+  // (A capitalised "When" opening the sentence may have been read into the subject phrase.)
+  const at = SUBORDINATE_OPENERS.has(tokens[subjectStart]?.lower ?? '') ? subjectStart : subjectStart - 1;
+  const opener = tokens[at];
+  if (!opener || opener.kind !== 'word' || !SUBORDINATE_OPENERS.has(opener.lower)) return false;
+  const before = at - 1;
+  if (before < unit.first) return true;
+  const b = tokens[before]!;
+  return before === unit.first && b.kind === 'word' && SENTENCE_ADVERBS.has(b.lower);
 }
 
 function onlyIntro(tokens: Token[], first: number, end: number): boolean {

@@ -23,6 +23,8 @@ export interface VerbCue {
   needsClause: boolean;
   /** Words right after the cue (or its addressee) that make it no statement ("told him to leave"). */
   notFollowedBy: ReadonlySet<string>;
+  /** A "to" right after the cue must open an infinitive ("agreed to republish", not "agreed to a truce"). */
+  toInfinitive: boolean;
   participle: boolean;
   base: boolean;
 }
@@ -36,7 +38,7 @@ export interface PhraseCue {
 const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 
 export const VERB_CUES = new Map<string, VerbCue>();
-for (const v of cueData.verbs as Array<{ type: CueType; forms: string[]; addressee?: boolean; needsContent?: boolean; needsThat?: boolean; needsQuote?: boolean; needsAs?: boolean; needsClause?: boolean; notFollowedBy?: string[] }>) {
+for (const v of cueData.verbs as Array<{ type: CueType; forms: string[]; addressee?: boolean; needsContent?: boolean; needsThat?: boolean; needsQuote?: boolean; needsAs?: boolean; needsClause?: boolean; notFollowedBy?: string[]; toInfinitive?: boolean }>) {
   const lemma = v.forms[0]!;
   for (const form of v.forms) {
     if (VERB_CUES.has(form)) continue;
@@ -51,6 +53,7 @@ for (const v of cueData.verbs as Array<{ type: CueType; forms: string[]; address
       needsAs: v.needsAs ?? false,
       needsClause: v.needsClause ?? false,
       notFollowedBy: new Set(v.notFollowedBy ?? []),
+      toInfinitive: v.toInfinitive ?? false,
       participle: form.endsWith('ing'),
       base: form === lemma,
     });
