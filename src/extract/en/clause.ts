@@ -191,6 +191,9 @@ export function clauseSubject(tokens: Token[], floor: number, before: number, cu
     const subjectLike = (p.kind === 'word' && (SUBJECT_POS.has(p.pos) || p.cap)) || isComma(p) || (p.kind === 'punct' && p.text === ')');
     if (!subjectLike) continue;
     const s = subjectBefore(tokens, floor, e, cueTokens);
+    // "X used the lunch to complain that the comments hurt them and urged ...": a subject inside
+    // a that-clause is not the subject of the coordinated predicate; the main clause's is.
+    if (s && tokens[s.start - 1]?.lower === 'that') continue;
     if (s) return s;
   }
   return null;

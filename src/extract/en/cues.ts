@@ -71,7 +71,8 @@ function nounUse(tokens: Token[], k: number): boolean {
     if (!w.cap && w.lower.endsWith('s') && !w.lower.endsWith('ss') && w.pos !== 'ADJ') return false;
     // "over claims that", "data from credit reports": the object of a preposition.
     if (PREPOSITIONS.has(w.lower) && !t(k).lower.endsWith('ed')) return true;
-    if (w.pos !== 'NOUN' && w.pos !== 'ADJ') return false;
+    // Modifiers of the noun go on ("a CNN report", "her economically depressed state"); a verb ends it.
+    if (w.pos === 'AUX' || w.pos === 'PRON' || (w.pos === 'VERB' && !/(ed|ing)$/.test(w.lower))) return false;
   }
   return false;
   function t(i: number): Token { return tokens[i]!; }

@@ -48,6 +48,8 @@ const TABLE: AttributionTable = {
     { name: 'C1 questioned with an adjunct before the question', body: 'Ms. Orr has questioned in recent weeks whether the board has the authority to act.', expect: [{ content: 'whether the board has the authority', speaker: 'Orr', cueType: 'ASK' }] },
     { name: 'AGREE with an infinitive', body: 'Months later, the publisher agreed to reissue the atlas in paperback.', expect: [{ content: 'to reissue the atlas', speaker: 'publisher', cueType: 'AGREE' }] },
     { name: 'AGREE with a prepositional object', body: 'While many agreed with most of the plan, the committee wanted changes.', expect: [{ content: 'with most of the plan', speaker: 'many', cueType: 'AGREE', notContent: 'committee' }] },
+    { name: 'A9 a coordinated predicate skips the subject of a that-clause', body: 'Senator Ada Holm, a Vermont Democrat who faces a hard race, used a closed-door lunch to complain that the comments were hurting the party and urged Mr. Reyes to drop the plan.', expect: [{ content: 'Mr. Reyes to drop the plan', speaker: 'Holm', cueType: 'CALL' }] },
+    { name: 'A noun cue after a name inside a noun phrase', body: 'The ministry dismissed a BBC report that the plant would close.', expect: [{ content: 'the plant would close', speaker: 'ministry', cueType: 'REJECT' }] },
     { name: 'Dateline never becomes the speaker', body: 'OSLO (Reuters) - Norway\'s fisheries minister Kari Lunde said on Monday the quota would be cut, adding that boats would get aid.', expect: [{ content: 'the quota would be cut', speaker: 'Lunde' }] },
   ],
   noStatements: [
