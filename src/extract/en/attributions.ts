@@ -244,6 +244,8 @@ function attribution(ctx: Ctx, u: number, cue: Cue, earlier: Found[]): Found | n
 
   // "he would welcome ...", "could say": hypothetical, not a statement.
   if (/^(would|could|might|may|should|must|can|shall|will|to)$/.test(tokens[cue.first - 1]?.lower ?? '') && cue.kind !== 'according') return null;
+  // "she should have warned", "would have said": a counterfactual, not a statement.
+  if (/^(have|be)$/.test(tokens[cue.first - 1]?.lower ?? '') && /^(would|could|might|may|should|must|can|shall|will|to)$/.test(tokens[cue.first - 2]?.lower ?? '')) return null;
 
   // 2. The subject before the cue.
   let j = cue.first - 1;
@@ -346,6 +348,8 @@ function attribution(ctx: Ctx, u: number, cue: Cue, earlier: Found[]): Found | n
     for (let k = r; k < Math.min(unit.last, r + 14); k++) {
       const t = tokens[k]!;
       if (t.quote >= 0 || (t.kind === 'punct' && t.text !== ',')) break;
+      // ("after the briefing that was held": a relative "that" before a verb is no complementizer.)
+      if (t.kind === 'word' && t.lower === 'that' && (tokens[k + 1]?.pos === 'AUX' || tokens[k + 1]?.pos === 'VERB')) break;
       if (t.kind === 'word' && (t.lower === 'that' || (verb.type === 'ASK' && QUESTION_WORDS.has(t.lower)))) { thatAt = k; break; }
       if (t.kind === 'word' && (isCueWord(t) || PRONOUNS.has(t.lower) || (CLAUSE_STOPS.has(t.lower) && !ADJUNCT_START.has(t.lower)))) break;
     }
@@ -381,7 +385,11 @@ function attribution(ctx: Ctx, u: number, cue: Cue, earlier: Found[]): Found | n
   const leftQuote = leftEnd > unit.first && (isCloseQ(tokens[leftEnd]) || tokens[leftEnd]!.quote >= 0 || (isComma(tokens[leftEnd]) && tokens[leftEnd - 1]!.quote >= 0));
   const leftMaterial = leftEnd > unit.first && !inherited && relative === null && (isComma(tokens[leftEnd]) || leftQuote);
   // A quotation before the cue is the complement a quote-only or content-only cue wants.
-  const strictVerb = verb.needsThat || (verb.needsQuote && !leftQuote) || verb.needsAs || (verb.needsContent && !leftQuote);
+  // '"A recount" would be premature, X said after the meeting': what follows the cue is an
+  // adjunct (no verb, opening with a preposition or a time word), so the content is on the left.
+  const rightAdjunct = rightWords === 0 || (rightWords <= 8 && !explicit && ADJUNCT_START.has(tokens[contentFirst]!.lower) && !clauseContent(tokens, [tokens[contentFirst]!.start, tokens[contentLast - 1]!.end], cue.first));
+  const leftClause = leftMaterial && !leftQuote && rightAdjunct && hasClause(tokens, unit.first, leftEnd, ctx.cueTokens);
+  const strictVerb = (verb.needsThat && !leftClause && !leftQuote) || (verb.needsQuote && !leftQuote) || verb.needsAs || (verb.needsContent && !leftQuote && !leftClause);
   // Parenthetical: "The plan, Schumer said, is a giveaway": the content surrounds the attribution.
   // "Its pilots, the ministry said in a statement, had received no warnings."
   let pr = r;
@@ -403,7 +411,7 @@ function attribution(ctx: Ctx, u: number, cue: Cue, earlier: Found[]): Found | n
       return make(ctx, u, cue, subject, whole, whole, addressees, true, via);
     }
   }
-  if (leftMaterial && !explicit && !strictVerb && (leftQuote || rightWords < 3) && !onlyIntro(tokens, unit.first, leftEnd)) {
+  if (leftMaterial && !explicit && !strictVerb && (leftQuote || rightWords < 3 || rightAdjunct) && !onlyIntro(tokens, unit.first, leftEnd)) {
     const content = leftContent(ctx, unit.first, leftEnd + (isComma(tokens[leftEnd]) ? 0 : 1));
     if (content) {
       let cEnd = content[1];
@@ -434,6 +442,10 @@ function attribution(ctx: Ctx, u: number, cue: Cue, earlier: Found[]): Found | n
     const first = tokens[contentFirst]!;
     const ok =
       (verb.needsThat && (first.cap || PRONOUNS.has(first.lower) || first.lower === 'there') && !DETERMINERS.has(first.lower)) ||
+      // "predicted the measure would fail": a that-less clause opening with a noun phrase.
+      (verb.needsThat && DETERMINERS.has(first.lower) && subjectVerb(tokens, contentFirst, contentLast)) ||
+      // "pressed the agency to release the files": a request.
+      (verb.type === 'CALL' && requestInfinitive(tokens, contentFirst, contentLast)) ||
       (verb.needsQuote && rightHasQuote) ||
       // "asked whether the clinic would stay open", "questioned how the city would pay": an indirect question.
       (verb.type === 'ASK' && QUESTION_WORDS.has(first.lower)) ||
@@ -710,11 +722,33 @@ function splitContinues(tokens: Token[], leftEnd: number, right: number): boolea
   while (r < tokens.length && isComma(tokens[r])) r++;
   const first = tokens[r];
   if (!first || first.kind === 'break') return false;
-  if (isOpen(first)) return true;
+  // ('she told "Morning Report"': a quoted title right after the cue, without a comma, is no continuation.)
+  if (isOpen(first)) return isComma(tokens[r - 1]);
   let c = leftEnd;
   if (isComma(tokens[c])) c--;
   const commaInside = isComma(tokens[c - 1]) && isCloseQ(tokens[c]);
   return commaInside && isComma(tokens[r - 1]) && first.kind === 'word' && !first.cap && SPLIT_CONTINUATIONS.has(first.lower);
+}
+
+/** A noun phrase and then its finite verb within a few words: "the measure would fail". */
+function subjectVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < Math.min(to, from + 7); k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.quote >= 0) return false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing'))) return true;
+    if (!(t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'DET' || t.lower === "'s")) return false;
+  }
+  return false;
+}
+
+/** An object and "to" + verb: "the agency to release the files". */
+function requestInfinitive(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < Math.min(to - 1, from + 8); k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.quote >= 0 || t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (t.lower === 'to') return tokens[k + 1]!.pos === 'VERB';
+  }
+  return false;
 }
 
 const SUBORDINATE_OPENERS = new Set(['when', 'if', 'after', 'because', 'while', 'although', 'though', 'since', 'before', 'once', 'unless', 'whenever']);

@@ -78,7 +78,7 @@ function nounUse(tokens: Token[], k: number): boolean {
   function t(i: number): Token { return tokens[i]!; }
 }
 
-const PREPOSITIONS = new Set(['of', 'over', 'from', 'about', 'with', 'for', 'into', 'against', 'amid', 'despite', 'under', 'among', 'without', 'like']);
+const PREPOSITIONS = new Set(['of', 'over', 'from', 'about', 'with', 'for', 'into', 'against', 'amid', 'despite', 'under', 'among', 'without', 'like', 'in', 'on', 'at', 'across', 'within', 'between', 'throughout', 'per', 'via']);
 /** Plural nouns without an -s, which agree with a base-form verb ("people say"). */
 const PLURAL_NOUNS = new Set(['people', 'police', 'staff', 'media', 'public', 'military', 'personnel', 'clergy', 'youth', 'leadership', 'administration', 'government', 'team', 'family', 'majority', 'minority', 'crowd', 'press', 'jury', 'committee', 'panel', 'board', 'party', 'union', 'group', 'campaign']);
 
