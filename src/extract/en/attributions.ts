@@ -197,6 +197,7 @@ function trimAtFollowingCues(found: Found[], tokens: Token[]): void {
 
 function attribution(ctx: Ctx, u: number, cue: Cue, earlier: Found[]): Found | null {
   if (cue.kind === 'according') return accordingTo(ctx, u, cue);
+  if (cue.kind === 'passive') return passiveAgent(ctx, u, cue);
   const { tokens } = ctx;
   const unit = ctx.units[u]!;
   const verb = cue.verb!;
@@ -411,6 +412,11 @@ function attribution(ctx: Ctx, u: number, cue: Cue, earlier: Found[]): Found | n
       return make(ctx, u, cue, subject, whole, whole, addressees, true, via);
     }
   }
+  // "C, as the transit agency announced on Monday.": the clause before "as" is the content.
+  if (tokens[leftEnd]?.lower === 'as' && isComma(tokens[leftEnd - 1]) && rightAdjunct && !inherited && leftEnd - 1 > unit.first && hasClause(tokens, unit.first, leftEnd - 1, ctx.cueTokens)) {
+    const content = leftContent(ctx, unit.first, leftEnd - 1);
+    if (content) return make(ctx, u, cue, subject, content, [content[0], tokens[Math.max(cue.last, contentLast) - 1]!.end], addressees, tokensDirect(tokens, content), via);
+  }
   if (leftMaterial && !explicit && !strictVerb && (leftQuote || rightWords < 3 || rightAdjunct) && !onlyIntro(tokens, unit.first, leftEnd)) {
     const content = leftContent(ctx, unit.first, leftEnd + (isComma(tokens[leftEnd]) ? 0 : 1));
     if (content) {
@@ -498,6 +504,28 @@ function accordingTo(ctx: Ctx, u: number, cue: Cue): Found | null {
   if (!content) return null;
   const span: [number, number] = [Math.min(content[0], tokens[cue.first]!.start), Math.max(content[1], tokens[np.textEnd - 1]!.end)];
   return make(ctx, u, cue, speaker, content, span, [], tokensDirect(tokens, content));
+}
+
+/** "The senator was asked by a reporter whether she would run": the agent speaks; the rest is the content. */
+function passiveAgent(ctx: Ctx, u: number, cue: Cue): Found | null {
+  const { tokens } = ctx;
+  const unit = ctx.units[u]!;
+  const agent = cue.last + 1; // after "by"
+  let e = agent;
+  while (e < unit.last && e - agent < 8) {
+    const t = tokens[e]!;
+    if (t.kind !== 'word' || t.quote >= 0) break;
+    if (!(t.cap || DETERMINERS.has(t.lower) || t.lower === "'s" || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM')) break;
+    e++;
+  }
+  if (e === agent || !plausibleSubject(tokens, agent, e)) return null;
+  const end = trimEnd(tokens, e, unit.last);
+  if (countWords(tokens, e, end) < 2) return null;
+  const speaker = resolveSpeaker(ctx.text, tokens, agent, e, ctx.registry, ctx.facts, ctx.salience);
+  if (!speaker) return null;
+  const content: [number, number] = [tokens[e]!.start, tokens[end - 1]!.end];
+  if (!clauseContent(tokens, content, cue.first) && tokens[e]!.lower !== 'of' && tokens[e]!.lower !== 'for') return null;
+  return make(ctx, u, cue, speaker, content, [tokens[unit.first]!.start, content[1]], [], tokensDirect(tokens, content));
 }
 
 function make(
@@ -640,7 +668,10 @@ function rightNP(ctx: Ctx, from: number, to: number): { end: number; textEnd: nu
   const first = tokens[from];
   if (!first || first.kind !== 'word' || first.quote >= 0) return null;
   // "according to federal investigators": an adjective may open the phrase when a noun follows.
-  const adjective = first.pos === 'ADJ' && (tokens[from + 1]?.pos === 'NOUN' || tokens[from + 1]?.pos === 'ADJ');
+  // "said transit chief Nadia Ruiz", "stated engineer Priya Natarajan": a common noun before a name or a role.
+  const n1 = tokens[from + 1];
+  const adjective = (first.pos === 'ADJ' && (n1?.pos === 'NOUN' || n1?.pos === 'ADJ')) ||
+    (first.pos === 'NOUN' && !!n1 && n1.kind === 'word' && (n1.cap || ROLE_NOUNS.has(n1.lower)));
   if (!first.cap && !DETERMINERS.has(first.lower) && !PRONOUNS.has(first.lower) && !/s$/.test(first.lower) && !ROLE_NOUNS.has(first.lower) && !GROUP_NOUNS.has(first.lower) && !adjective) return null;
   let e = from;
   while (e < to) {

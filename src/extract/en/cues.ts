@@ -18,6 +18,8 @@ export interface Cue {
 const PHRASE_FIRST = new Set(PHRASE_CUES.map((p) => p.words[0]!));
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got']);
 const REFUSAL = new Set(['to']);
+/** Cue types whose passive with an agent is still a speech act ("was asked by", "was accused by"). */
+const PASSIVE_AGENT_TYPES = new Set<CueType>(['ASK', 'ACCUSE', 'CRITICIZE', 'WARN', 'CALL', 'CONDEMN', 'WELCOME', 'REMIND']);
 
 export function findCues(tokens: Token[], unit: Unit): Cue[] {
   const cues: Cue[] = [];
@@ -47,6 +49,20 @@ export function findCues(tokens: Token[], unit: Unit): Cue[] {
     if (NOUN_FORMS.has(t.lower) && nounUse(tokens, k)) continue;
     if (modifierUse(tokens, k) || participleModifier(tokens, k, verb) || compoundNoun(tokens, k, verb)) continue;
     if (prev && REFUSAL.has(prev.lower) && !(prev2 && /^(went|go|goes|going)$/.test(prev2.lower)) && verb.base) continue;
+    // "As reported by Western Journal, C" / "C, as announced by the ministry": the by-phrase is
+    // the source, as in "according to".
+    if (prev?.lower === 'as' && tokens[k + 1]?.lower === 'by' && verb.form.endsWith('ed')) {
+      cues.push({ first: k - 1, last: k + 2, type: verb.type, kind: 'according', verb });
+      k++;
+      continue;
+    }
+    // "The senator was asked by a reporter whether ...", "He was accused by two aides of ...":
+    // a passive with its agent speaks.
+    if (!verb.participle && passive(tokens, k) && tokens[k + 1]?.lower === 'by' && PASSIVE_AGENT_TYPES.has(verb.type)) {
+      cues.push({ first: k, last: k + 1, type: verb.type, kind: 'passive', verb });
+      k++;
+      continue;
+    }
     if (!verb.participle && passive(tokens, k)) continue;
     // "reporting by ...", "confirmed by the Senate": passive or nominal uses.
     if (tokens[k + 1]?.lower === 'by') continue;
