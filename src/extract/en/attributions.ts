@@ -37,6 +37,8 @@ function skipTimeAdjunct(tokens: Token[], r: number, last: number): number {
 }
 const HARD_STOP = new Set([';', ':', '(', ')', '—', '–', '--', '[', ']']);
 const SUBORDINATORS = new Set(['and', 'but', 'or', 'because', 'when', 'while', 'after', 'before', 'by', 'since', 'as', 'if', 'although', 'though', 'in', 'without', 'upon', 'on']);
+const NAME_LINKS = new Set(['and', 'of', 'for', '&']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
 const CONJUNCTIONS = new Set(['because', 'but', 'and', 'so', 'that', 'since', 'although', 'though', 'while', 'yet']);
 const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'who', 'when', 'where', 'which']);
 const CLAIM_NOUNS = new Set(['claim', 'allegation', 'accusation', 'charge', 'assertion', 'view', 'position', 'assessment', 'notion', 'idea', 'suggestion']);
@@ -280,9 +282,13 @@ function attribution(ctx: Ctx, u: number, cue: Cue, earlier: Found[]): Found | n
       const t = tokens[s - 1]!;
       if (t.quote >= 0 || t.kind === 'break') break;
       if (t.kind === 'punct' && (HARD_STOP.has(t.text) || t.text === ',' || t.text === '.')) break;
-      if (t.kind === 'word' && !t.cap && CLAUSE_STOPS.has(t.lower) && !(t.lower === 'to' || t.lower === 'by')) break;
+      // "Anna Berg and Lucas Fenn of the Center for Law and Society": a link between names.
+      const link = t.kind === 'word' && !t.cap && NAME_LINKS.has(t.lower) && tokens[s]?.cap && tokens[s - 2]?.cap && tokens[s - 2]!.kind === 'word';
+      if (t.kind === 'word' && !t.cap && CLAUSE_STOPS.has(t.lower) && !(t.lower === 'to' || t.lower === 'by') && !link) break;
       if (t.kind === 'word' && isCueWord(t)) break;
       s--;
+      // "this time she said", "On Thursday he said": a subject pronoun is the whole subject.
+      if (s === subjectEnd - 1 && t.kind === 'word' && SUBJECT_PRONOUNS.has(t.lower)) break;
     }
     subjectStart = s;
     const stopTok = tokens[s - 1];

@@ -62,6 +62,11 @@ const TABLE: AttributionTable = {
     { name: 'A11 a speaker in an as-clause after the content', body: 'The museum will close for a year, as the city council announced on Friday.', expect: [{ content: 'The museum will close for a year', speaker: 'city council', cueType: 'ANNOUNCE' }] },
     { name: 'A5 an inverted speaker with a common noun before the name', body: '"The dam will hold," stated surveyor Mirela Tosic, who checked it in May.', expect: [{ content: 'The dam will hold', speaker: 'Tosic' }] },
     { name: 'B5 a mid-content speaker with a common noun before the role', body: 'Any cut to bus routes, said transport chief Olu Adeyemi, would strand the night shift.', expect: [{ content: 'would strand the night shift', speaker: 'Adeyemi' }] },
+    { name: 'A10 a subject of names linked by and/of', body: 'Economists Rosa Vidal and Tomas Krej of the Institute for Trade and Labor wrote that the tariff was a mistake.', expect: [{ content: 'the tariff was a mistake', speaker: 'Rosa Vidal' }] },
+    { name: 'A2 a pronoun subject after a time phrase', body: 'Last spring Ostrander backed the plan, but this week she said it needed more study.', expect: [{ content: 'it needed more study', speaker: 'she', notContent: 'Ostrander' }] },
+    { name: 'C2 called upon', body: 'Governor Lise Aune called upon the assembly to fund the clinics.', expect: [{ content: 'the assembly to fund the clinics', speaker: 'Aune', cueType: 'CALL' }] },
+    { name: 'C2 pressed for', body: 'The nurses union pressed for a shorter working week.', expect: [{ content: 'a shorter working week', speaker: 'nurses union', cueType: 'CALL' }] },
+    { name: 'C2 called out', body: 'Sen. Ilona Burke called out her rival for skipping the debates.', expect: [{ content: 'her rival for skipping the debates', speaker: 'Burke', cueType: 'CALL' }] },
     { name: 'Dateline never becomes the speaker', body: 'OSLO (Reuters) - Norway\'s fisheries minister Kari Lunde said on Monday the quota would be cut, adding that boats would get aid.', expect: [{ content: 'the quota would be cut', speaker: 'Lunde' }] },
   ],
   noStatements: [
