@@ -265,7 +265,9 @@ function attribution(ctx: Ctx, u: number, cue: Cue, earlier: Found[]): Found | n
   let relative: number | null = null; // token index of "which"/"that"/claim noun before the subject
   let inherited = false;
 
-  if (verb.participle && (isComma(tokens[cue.first - 1]) || /^(by|after|before|while|when|in|without)$/.test(tokens[cue.first - 1]?.lower ?? ''))) {
+  // (", acknowledging that C1 but warning that C2": a participle coordinated with another.)
+  const coordinatedParticiple = /^(and|but)$/.test(tokens[cue.first - 1]?.lower ?? '') && earlier.some((f) => f.draft.cue.endsWith('ing'));
+  if (verb.participle && (isComma(tokens[cue.first - 1]) || coordinatedParticiple || /^(by|after|before|while|when|in|without)$/.test(tokens[cue.first - 1]?.lower ?? ''))) {
     subject = inheritedSubject(ctx, unit, earlier, cue.first, true);
     inherited = true;
   } else if (verb.participle && !/^(is|was|are|were|been|be|am|and|but)$/.test(tokens[cue.first - 1]?.lower ?? '')) {
@@ -814,9 +816,11 @@ function onlyIntro(tokens: Token[], first: number, end: number): boolean {
     if (tokens[k]!.quote >= 0) return false;
     // "Appearing before cheering supporters on Monday, ...": a participle opens the sentence.
     const participle = k === first && tokens[k]!.pos === 'VERB' && /(ing|ed)$/.test(tokens[k]!.lower) && !ctxCue(k);
-    if (!INTRO_WORDS.has(tokens[k]!.lower) && !participle) return false;
     let c = k;
     while (c < end && !isComma(tokens[c])) c++;
+    // "At a forum in Austin, Texas, ...": a short capitalised chunk goes on with the place before it.
+    const place = k > first && c - k <= 3 && tokens.slice(k, c).every((t) => t.kind === 'word' && t.cap);
+    if (!INTRO_WORDS.has(tokens[k]!.lower) && !participle && !place) return false;
     if (c - k > 7 && !(c - k <= 16 && !hasClause(tokens, k + 1, c, cueSet))) return false;
     k = c + 1;
   }

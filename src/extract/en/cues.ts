@@ -82,7 +82,7 @@ function nounUse(tokens: Token[], k: number): boolean {
     const w = tokens[j]!;
     if (w.kind !== 'word') return false;
     if (DETERMINERS.has(w.lower) || w.lower === "'s" || w.lower === 'to') return true;
-    if (AUXILIARIES.has(w.lower) || PRONOUNS.has(w.lower)) return false;
+    if (AUXILIARIES.has(w.lower) || PRONOUNS.has(w.lower) || w.lower === 'and' || w.lower === 'but' || w.lower === 'or') return false;
     // "some analysts claim": a plural noun before the word is its subject ("a previous pledge": an adjective).
     if (!w.cap && w.lower.endsWith('s') && !w.lower.endsWith('ss') && w.pos !== 'ADJ') return false;
     // "over claims that", "data from credit reports": the object of a preposition.

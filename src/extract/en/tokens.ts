@@ -170,6 +170,9 @@ export function findQuotations(tokens: Token[]): Quotation[] {
   };
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
+    // A straight quote between spaces ("... 'above the law,' \" said X") closes an open quotation.
+    // (Not the mark re-opening a quotation at a paragraph start, which continues it: see below.)
+    if (t.kind === 'punct' && depth > 0 && AMBIGUOUS.has(t.text) && tokens[k - 1]?.kind !== 'break') t.kind = 'close';
     if (t.kind === 'open') {
       if (depth === 0) openAt = k;
       depth++;

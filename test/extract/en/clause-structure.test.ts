@@ -67,6 +67,9 @@ const TABLE: AttributionTable = {
     { name: 'C2 called upon', body: 'Governor Lise Aune called upon the assembly to fund the clinics.', expect: [{ content: 'the assembly to fund the clinics', speaker: 'Aune', cueType: 'CALL' }] },
     { name: 'C2 pressed for', body: 'The nurses union pressed for a shorter working week.', expect: [{ content: 'a shorter working week', speaker: 'nurses union', cueType: 'CALL' }] },
     { name: 'C2 called out', body: 'Sen. Ilona Burke called out her rival for skipping the debates.', expect: [{ content: 'her rival for skipping the debates', speaker: 'Burke', cueType: 'CALL' }] },
+    { name: 'A9 participles coordinated by but', body: 'Mayor Edda Lind answered slowly, conceding that the budget was late but warning that the schools would not close.', expect: [{ content: 'that the budget was late', speaker: 'Lind', notContent: 'schools' }, { content: 'the schools would not close', speaker: 'Lind', cueType: 'WARN' }] },
+    { name: 'A7 a party tag after a fronted place with commas', body: 'Speaking at a fair in Boise, Idaho, Sen. Ona Pratt (R-Idaho) called out her rival for skipping the debates.', expect: [{ content: 'her rival for skipping the debates', speaker: 'Pratt', cueType: 'CALL' }] },
+    { name: 'B1 a nested quotation closed by a straight mark between spaces', body: '"He went so far as to call it \'a hoax,\' " said Ewa Lis, a teacher. "Nobody believes that."', expect: [{ content: 'He went so far as to call it', speaker: 'Lis', direct: true }] },
     { name: 'Dateline never becomes the speaker', body: 'OSLO (Reuters) - Norway\'s fisheries minister Kari Lunde said on Monday the quota would be cut, adding that boats would get aid.', expect: [{ content: 'the quota would be cut', speaker: 'Lunde' }] },
   ],
   noStatements: [
