@@ -192,6 +192,14 @@ function trimAtFollowingCues(found: Found[], tokens: Token[]): void {
           while (e > 0 && tokens[e - 1]!.kind === 'punct' && (tokens[e - 1]!.text === ',' || tokens[e - 1]!.text === ';')) e--;
           if (tokens[e - 1] && tokens[e - 1]!.end > a.contentSpan[0]) a.contentSpan = [a.contentSpan[0], Math.min(a.contentSpan[1], tokens[e - 1]!.end)];
         }
+        // "praised the volunteers and the police chief said C2": a new subject after "and" ends C1.
+        const subj = tokenAt(tokens, b.draft.span[0]);
+        const before = tokens[subj - 1];
+        if (b.draft.span[0] > a.contentSpan[0] && before && (before.lower === 'and' || before.lower === 'but') && tokens[subj]!.quote < 0 && subj < b.cueAt) {
+          let e = subj - 1;
+          while (e > 0 && isComma(tokens[e - 1])) e--;
+          if (tokens[e - 1] && tokens[e - 1]!.end > a.contentSpan[0]) a.contentSpan = [a.contentSpan[0], Math.min(a.contentSpan[1], tokens[e - 1]!.end)];
+        }
       }
     }
   }
@@ -285,7 +293,7 @@ function attribution(ctx: Ctx, u: number, cue: Cue, earlier: Found[]): Found | n
       if (t.quote >= 0 || t.kind === 'break') break;
       if (t.kind === 'punct' && (HARD_STOP.has(t.text) || t.text === ',' || t.text === '.')) break;
       // "Anna Berg and Lucas Fenn of the Center for Law and Society": a link between names.
-      const link = t.kind === 'word' && !t.cap && NAME_LINKS.has(t.lower) && tokens[s]?.cap && tokens[s - 2]?.cap && tokens[s - 2]!.kind === 'word';
+      const link = t.kind === 'word' && !t.cap && NAME_LINKS.has(t.lower) && ((tokens[s]?.cap && tokens[s - 2]?.cap && tokens[s - 2]!.kind === 'word') || coordinatedHead(tokens, unit.first, s - 1));
       if (t.kind === 'word' && !t.cap && CLAUSE_STOPS.has(t.lower) && !(t.lower === 'to' || t.lower === 'by') && !link) break;
       if (t.kind === 'word' && isCueWord(t)) break;
       s--;
@@ -788,6 +796,20 @@ function requestInfinitive(tokens: Token[], from: number, to: number): boolean {
     if (t.lower === 'to') return tokens[k + 1]!.pos === 'VERB';
   }
   return false;
+}
+
+/**
+ * '"...," the former astronaut and Senate candidate said': "and" at `and` joins two nouns of one
+ * subject when a determiner opens the phrase right after a quotation, a comma or the sentence start.
+ */
+function coordinatedHead(tokens: Token[], floor: number, and: number): boolean {
+  if (tokens[and]!.lower !== 'and') return false;
+  let j = and - 1;
+  while (j >= floor && tokens[j]!.kind === 'word' && tokens[j]!.quote < 0 && !DETERMINERS.has(tokens[j]!.lower) && (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'PROPN') && and - j < 5) j--;
+  if (j < floor || j === and - 1 || !DETERMINERS.has(tokens[j]!.lower)) return false;
+  while (j - 1 >= floor && tokens[j - 1]!.kind === 'word' && DETERMINERS.has(tokens[j - 1]!.lower)) j--; // "the former"
+  const b = tokens[j - 1];
+  return j === floor || !b || isComma(b) || isCloseQ(b) || (b.kind === 'punct' && b.text !== '.' && b.quote >= 0);
 }
 
 const SUBORDINATE_OPENERS = new Set(['when', 'if', 'after', 'because', 'while', 'although', 'though', 'since', 'before', 'once', 'unless', 'whenever']);

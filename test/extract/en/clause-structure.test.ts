@@ -70,6 +70,8 @@ const TABLE: AttributionTable = {
     { name: 'A9 participles coordinated by but', body: 'Mayor Edda Lind answered slowly, conceding that the budget was late but warning that the schools would not close.', expect: [{ content: 'that the budget was late', speaker: 'Lind', notContent: 'schools' }, { content: 'the schools would not close', speaker: 'Lind', cueType: 'WARN' }] },
     { name: 'A7 a party tag after a fronted place with commas', body: 'Speaking at a fair in Boise, Idaho, Sen. Ona Pratt (R-Idaho) called out her rival for skipping the debates.', expect: [{ content: 'her rival for skipping the debates', speaker: 'Pratt', cueType: 'CALL' }] },
     { name: 'B1 a nested quotation closed by a straight mark between spaces', body: '"He went so far as to call it \'a hoax,\' " said Ewa Lis, a teacher. "Nobody believes that."', expect: [{ content: 'He went so far as to call it', speaker: 'Lis', direct: true }] },
+    { name: 'A10 a subject of two coordinated nouns', body: '"The river is rising," the retired pilot and council candidate said in a statement.', expect: [{ content: 'The river is rising', speaker: 'retired pilot and council candidate' }] },
+    { name: 'D4 a new subject after and ends the first content', body: 'The dean praised the nurses and the hospital director said the ward would reopen.', expect: [{ content: 'the nurses', speaker: 'dean', notContent: 'ward' }, { content: 'the ward would reopen', speaker: 'hospital director' }] },
     { name: 'Dateline never becomes the speaker', body: 'OSLO (Reuters) - Norway\'s fisheries minister Kari Lunde said on Monday the quota would be cut, adding that boats would get aid.', expect: [{ content: 'the quota would be cut', speaker: 'Lunde' }] },
   ],
   noStatements: [
