@@ -333,6 +333,8 @@ function attribution(ctx: Ctx, u: number, cue: Cue, earlier: Found[]): Found | n
     }
   }
   if (!subject) return null;
+  // "a book called 'Women Who Work'", "what she called 'a maze'": a name, not a statement.
+  if (verb.naming && isOpen(tokens[cue.last]) && (/^(a|an)$/.test(tokens[subjectStart]?.lower ?? '') || tokens[subjectStart - 1]?.lower === 'what')) return null;
 
   // 3. After the cue: addressee, adjuncts, "that", then the content.
   let r = cue.last;

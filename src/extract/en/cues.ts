@@ -33,7 +33,7 @@ export function findCues(tokens: Token[], unit: Unit): Cue[] {
       const form = phrase.words.join(' ');
       const verb: VerbCue = {
         type: phrase.type, lemma: form, form, addressee: false, needsContent: false, needsThat: false, needsQuote: false,
-        needsAs: false, needsClause: false, notFollowedBy: new Set(), toInfinitive: false, participle: phrase.words[0]!.endsWith('ing'), base: false,
+        needsAs: false, needsClause: false, notFollowedBy: new Set(), toInfinitive: false, naming: false, participle: phrase.words[0]!.endsWith('ing'), base: false,
       };
       cues.push({ first: k, last: k + phrase.words.length, type: phrase.type, kind: phrase.kind, verb });
       k += phrase.words.length - 1;

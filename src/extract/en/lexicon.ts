@@ -25,6 +25,8 @@ export interface VerbCue {
   notFollowedBy: ReadonlySet<string>;
   /** A "to" right after the cue must open an infinitive ("agreed to republish", not "agreed to a truce"). */
   toInfinitive: boolean;
+  /** "a book called 'Home'", "what she called 'a maze'": a quotation right after the cue may be a name. */
+  naming: boolean;
   participle: boolean;
   base: boolean;
 }
@@ -38,7 +40,7 @@ export interface PhraseCue {
 const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 
 export const VERB_CUES = new Map<string, VerbCue>();
-for (const v of cueData.verbs as Array<{ type: CueType; forms: string[]; addressee?: boolean; needsContent?: boolean; needsThat?: boolean; needsQuote?: boolean; needsAs?: boolean; needsClause?: boolean; notFollowedBy?: string[]; toInfinitive?: boolean }>) {
+for (const v of cueData.verbs as Array<{ type: CueType; forms: string[]; addressee?: boolean; needsContent?: boolean; needsThat?: boolean; needsQuote?: boolean; needsAs?: boolean; needsClause?: boolean; notFollowedBy?: string[]; toInfinitive?: boolean; naming?: boolean }>) {
   const lemma = v.forms[0]!;
   for (const form of v.forms) {
     if (VERB_CUES.has(form)) continue;
@@ -54,6 +56,7 @@ for (const v of cueData.verbs as Array<{ type: CueType; forms: string[]; address
       needsClause: v.needsClause ?? false,
       notFollowedBy: new Set(v.notFollowedBy ?? []),
       toInfinitive: v.toInfinitive ?? false,
+      naming: v.naming ?? false,
       participle: form.endsWith('ing'),
       base: form === lemma,
     });

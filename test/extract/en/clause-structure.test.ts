@@ -89,6 +89,8 @@ const TABLE: AttributionTable = {
     { name: 'D3 a counterfactual with a modal', body: 'The inspectors should have warned the tenants.' },
     { name: 'D1 a plural cue form after an adjective and a preposition', body: 'Turnout was low in rural races in far-flung states.' },
     { name: 'D1 a passive without a speaking agent', body: 'The budget was confirmed by the Senate on Friday.' },
+    { name: 'D6 a title after called', body: 'The gallery bought a series called "Rivers of Salt" in March.' },
+    { name: 'D6 a naming use after what', body: 'The inquiry traced what he called "a web of shell firms."' },
     { name: 'D6 a byline', body: 'Ines Carvalho reported from Porto, and Rui Matos from Braga.' },
     { name: 'D6 writes about a topic', body: 'The fund is run by Lena Ostrova, who writes about pensions for a trade weekly.' },
   ],
