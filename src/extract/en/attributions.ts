@@ -334,7 +334,7 @@ function attribution(ctx: Ctx, u: number, cue: Cue, earlier: Found[]): Found | n
   }
   if (!subject) return null;
   // "a book called 'Women Who Work'", "what she called 'a maze'": a name, not a statement.
-  if (verb.naming && isOpen(tokens[cue.last]) && (/^(a|an)$/.test(tokens[subjectStart]?.lower ?? '') || tokens[subjectStart - 1]?.lower === 'what')) return null;
+  if (verb.naming && isOpen(tokens[cue.last]) && (indefiniteBefore(tokens, cue.first) || tokens[subjectStart - 1]?.lower === 'what')) return null;
 
   // 3. After the cue: addressee, adjuncts, "that", then the content.
   let r = cue.last;
@@ -812,6 +812,17 @@ function coordinatedHead(tokens: Token[], floor: number, and: number): boolean {
   while (j - 1 >= floor && tokens[j - 1]!.kind === 'word' && DETERMINERS.has(tokens[j - 1]!.lower)) j--; // "the former"
   const b = tokens[j - 1];
   return j === floor || !b || isComma(b) || isCloseQ(b) || (b.kind === 'punct' && b.text !== '.' && b.quote >= 0);
+}
+
+/** The noun phrase right before `at` opens with "a"/"an": "a series called ...", "a collection from X called ...". */
+function indefiniteBefore(tokens: Token[], at: number): boolean {
+  for (let j = at - 1; j >= 0 && at - j < 10; j--) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || t.quote >= 0) return false;
+    if (t.lower === 'a' || t.lower === 'an') return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON') return false;
+  }
+  return false;
 }
 
 const SUBORDINATE_OPENERS = new Set(['when', 'if', 'after', 'because', 'while', 'although', 'though', 'since', 'before', 'once', 'unless', 'whenever']);
