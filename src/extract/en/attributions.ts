@@ -15,7 +15,7 @@ import { findCues } from './cues.ts';
 import type { ActorFacts } from './names.ts';
 import { resolveSpeaker, Salience, type SpeakerRef } from './speakers.ts';
 import { clauseSubject, hasClause, subjectBefore, type SubjectPhrase } from './clause.ts';
-import { AUXILIARIES, GROUP_NOUNS, ROLE_NOUNS, CLAUSE_STOPS, DETERMINERS, INTRO_WORDS, MEDIA_NAMES, PRONOUNS, RELATIVE_PRONOUNS, TIME_WORDS, WEEKDAYS } from './lexicon.ts';
+import { AUXILIARIES, DOCUMENT_NOUNS, GROUP_NOUNS, ROLE_NOUNS, CLAUSE_STOPS, DETERMINERS, INTRO_WORDS, MEDIA_NAMES, PRONOUNS, RELATIVE_PRONOUNS, TIME_WORDS, WEEKDAYS } from './lexicon.ts';
 
 const MAX_CONTENT = 790;
 /** Verbs that come before their subject after a quotation ('"...," said X'). */
@@ -276,6 +276,11 @@ function attribution(ctx: Ctx, u: number, cue: Cue, earlier: Found[]): Found | n
   // (", acknowledging that C1 but warning that C2": a participle coordinated with another.)
   const coordinatedParticiple = /^(and|but)$/.test(tokens[cue.first - 1]?.lower ?? '') && earlier.some((f) => f.draft.cue.endsWith('ing'));
   if (verb.participle && (isComma(tokens[cue.first - 1]) || coordinatedParticiple || /^(by|after|before|while|when|in|without)$/.test(tokens[cue.first - 1]?.lower ?? ''))) {
+    subject = inheritedSubject(ctx, unit, earlier, cue.first, true);
+    inherited = true;
+  } else if (verb.participle && documentBefore(tokens, cue.first)) {
+    // "X issued a statement Tuesday saying C", "Protesters carried a banner saying C": the one who
+    // issued or carried it speaks.
     subject = inheritedSubject(ctx, unit, earlier, cue.first, true);
     inherited = true;
   } else if (verb.participle && !/^(is|was|are|were|been|be|am|and|but)$/.test(tokens[cue.first - 1]?.lower ?? '')) {
@@ -823,6 +828,14 @@ function indefiniteBefore(tokens: Token[], at: number): boolean {
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON') return false;
   }
   return false;
+}
+
+/** A document noun right before the participle, maybe with a time word between ("a statement Tuesday saying"). */
+function documentBefore(tokens: Token[], at: number): boolean {
+  let j = at - 1;
+  if (tokens[j] && (WEEKDAYS.has(tokens[j]!.lower) || TIME_WORDS.has(tokens[j]!.lower))) j--;
+  const t = tokens[j];
+  return !!t && t.kind === 'word' && !t.cap && t.quote < 0 && DOCUMENT_NOUNS.has(t.lower);
 }
 
 const SUBORDINATE_OPENERS = new Set(['when', 'if', 'after', 'because', 'while', 'although', 'though', 'since', 'before', 'once', 'unless', 'whenever']);

@@ -85,3 +85,5 @@ export const ORG_WORDS = set(words.orgWords);
 export const MEDIA_NAMES = set(words.mediaWords);
 export const MALE_NAMES = set(words.maleFirstNames);
 export const FEMALE_NAMES = set(words.femaleFirstNames);
+/** What someone issues or carries that says something ("a statement saying", "a banner reading"). */
+export const DOCUMENT_NOUNS = set(words.documentNouns);

@@ -72,6 +72,8 @@ const TABLE: AttributionTable = {
     { name: 'B1 a nested quotation closed by a straight mark between spaces', body: '"He went so far as to call it \'a hoax,\' " said Ewa Lis, a teacher. "Nobody believes that."', expect: [{ content: 'He went so far as to call it', speaker: 'Lis', direct: true }] },
     { name: 'A10 a subject of two coordinated nouns', body: '"The river is rising," the retired pilot and council candidate said in a statement.', expect: [{ content: 'The river is rising', speaker: 'retired pilot and council candidate' }] },
     { name: 'D4 a new subject after and ends the first content', body: 'The dean praised the nurses and the hospital director said the ward would reopen.', expect: [{ content: 'the nurses', speaker: 'dean', notContent: 'ward' }, { content: 'the ward would reopen', speaker: 'hospital director' }] },
+    { name: 'C1 a participle after a document noun', body: 'The port authority issued a statement Friday saying the cranes would be repaired by June.', expect: [{ content: 'the cranes would be repaired by June', speaker: 'port authority' }] },
+    { name: 'C1 a participle after a banner', body: 'Tenants carried a banner saying "Fix the heating now."', expect: [{ content: 'Fix the heating now', speaker: 'Tenants' }] },
     { name: 'Dateline never becomes the speaker', body: 'OSLO (Reuters) - Norway\'s fisheries minister Kari Lunde said on Monday the quota would be cut, adding that boats would get aid.', expect: [{ content: 'the quota would be cut', speaker: 'Lunde' }] },
   ],
   noStatements: [
