@@ -218,6 +218,18 @@ function attribution(ctx: Ctx, u: number, cue: Cue, earlier: Found[]): Found | n
   const struct = verb.participle ? null : subjectBefore(tokens, unit.first, preEnd, ctx.cueTokens);
   const structural = !!struct && struct.skipped && (struct.start === unit.first || onlyIntro(tokens, unit.first, struct.start - 1) || isCloseQ(tokens[struct.start - 1]) || (isComma(tokens[struct.start - 1]) && tokens[struct.start - 2]?.quote! >= 0));
 
+  // 0. Fronted: 'Said Holloway: "C."'
+  if (cue.first === unit.first && tokens[cue.first]!.cap) {
+    let colon = cue.last;
+    while (colon < unit.last && !(tokens[colon]!.kind === 'punct' && tokens[colon]!.text === ':')) colon++;
+    const end = trimEnd(tokens, colon + 1, unit.last);
+    if (colon >= unit.last || countWords(tokens, colon + 1, end) < 2) return null;
+    const speaker = resolveSpeaker(ctx.text, tokens, cue.last, colon, ctx.registry, ctx.facts, ctx.salience);
+    if (!speaker) return null;
+    const content: [number, number] = [tokens[colon + 1]!.start, tokens[end - 1]!.end];
+    return make(ctx, u, cue, speaker, content, [tokens[cue.first]!.start, content[1]], [], tokensDirect(tokens, content));
+  }
+
   // 1. Inverted: '"C," said X' / 'C, say experts like X, ...'. The words before must be a clause
   // or a quotation, not a noun phrase with its appositions.
   const before = tokens[cue.first - 1];

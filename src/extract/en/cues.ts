@@ -43,7 +43,7 @@ export function findCues(tokens: Token[], unit: Unit): Cue[] {
     if (!verb) continue;
     // Capitalised: a name ("Said") or a sentence start, where a finite cue has no subject
     // ("Press secretary Josh Earnest ...").
-    if (t.cap) continue;
+    if (t.cap && !(k === unit.first && frontedCue(tokens, k, unit.last, verb))) continue;
     const prev = tokens[k - 1];
     const prev2 = tokens[k - 2];
     if (NOUN_FORMS.has(t.lower) && nounUse(tokens, k)) continue;
@@ -75,6 +75,18 @@ export function findCues(tokens: Token[], unit: Unit): Cue[] {
   }
   return cues;
 }
+
+/** 'Said Holloway: "..."': a cue opening the sentence, a name, a colon and a quotation. */
+function frontedCue(tokens: Token[], k: number, last: number, verb: VerbCue): boolean {
+  if (!FRONTED_LEMMAS.has(verb.lemma) || !tokens[k + 1]?.cap) return false;
+  for (let j = k + 1; j < Math.min(last - 1, k + 8); j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' && t.text === ':') return tokens[j + 1]!.kind === 'open';
+    if (t.kind !== 'word') return false;
+  }
+  return false;
+}
+const FRONTED_LEMMAS = new Set(['say', 'add', 'ask', 'write', 'recall', 'explain', 'reply']);
 
 /** "the report", "a congressional report", "China's South China Sea claims": a noun. */
 function nounUse(tokens: Token[], k: number): boolean {

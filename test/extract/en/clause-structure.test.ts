@@ -74,6 +74,7 @@ const TABLE: AttributionTable = {
     { name: 'D4 a new subject after and ends the first content', body: 'The dean praised the nurses and the hospital director said the ward would reopen.', expect: [{ content: 'the nurses', speaker: 'dean', notContent: 'ward' }, { content: 'the ward would reopen', speaker: 'hospital director' }] },
     { name: 'C1 a participle after a document noun', body: 'The port authority issued a statement Friday saying the cranes would be repaired by June.', expect: [{ content: 'the cranes would be repaired by June', speaker: 'port authority' }] },
     { name: 'C1 a participle after a banner', body: 'Tenants carried a banner saying "Fix the heating now."', expect: [{ content: 'Fix the heating now', speaker: 'Tenants' }] },
+    { name: 'A5 a cue opening the sentence before its speaker and a colon', body: 'Said Marchetti: "Nobody in this valley wants a quarry."', expect: [{ content: 'Nobody in this valley wants a quarry', speaker: 'Marchetti', direct: true }] },
     { name: 'Dateline never becomes the speaker', body: 'OSLO (Reuters) - Norway\'s fisheries minister Kari Lunde said on Monday the quota would be cut, adding that boats would get aid.', expect: [{ content: 'the quota would be cut', speaker: 'Lunde' }] },
   ],
   noStatements: [
@@ -93,6 +94,7 @@ const TABLE: AttributionTable = {
     { name: 'D1 a passive without a speaking agent', body: 'The budget was confirmed by the Senate on Friday.' },
     { name: 'D6 a title after called', body: 'The gallery bought a series called "Rivers of Salt" in March.' },
     { name: 'D6 a naming use after what', body: 'The inquiry traced what he called "a web of shell firms."' },
+    { name: 'A5 a capitalised Said that is a name', body: 'Said Hamdan was born in a village near the coast.' },
     { name: 'D6 a byline', body: 'Ines Carvalho reported from Porto, and Rui Matos from Braga.' },
     { name: 'D6 writes about a topic', body: 'The fund is run by Lena Ostrova, who writes about pensions for a trade weekly.' },
   ],
