@@ -533,7 +533,7 @@ function skipPreverbal(tokens: Token[], floor: number, cueFirst: number): number
 function structuralSubject(ctx: Ctx, struct: SubjectPhrase): SpeakerRef | null {
   const { tokens, registry } = ctx;
   const head = resolveSpeaker(ctx.text, tokens, struct.start, struct.end, registry, ctx.facts, ctx.salience);
-  const person = (ref: SpeakerRef | null) => !!ref?.id && registry.get(ref.id)?.kind === 'PERSON';
+  const person = (ref: SpeakerRef | null) => !!ref?.id && registry.get(ref.id)?.kind === 'PERSON' && !registry.get(ref.id)?.scope;
   if (person(head) || !struct.apposition || tokens[struct.start]!.cap && !/^(the|a|an)$/i.test(tokens[struct.start]!.text)) return head;
   const [a, b] = struct.apposition;
   if (!tokens[a]!.cap) return head;

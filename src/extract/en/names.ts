@@ -7,8 +7,9 @@ import type { Token } from './tokens.ts';
 import {
   CAPITAL_STOPWORDS, FEMALE_NAMES, ROLE_NOUNS, HONORIFIC_GENDER, MALE_NAMES, NAME_TITLES, ORG_WORDS, PERSON_TITLES,
 } from './lexicon.ts';
+import { genderOfFirstName, isFirstName, type Gender } from './first-names.ts';
 
-export type Gender = 'm' | 'f' | '';
+export { genderOfFirstName, type Gender };
 
 /** What the English side learns about actors in one article (gender, titles) for coreference. */
 export interface ActorFacts {
@@ -61,11 +62,13 @@ export function demonymState(registry: ActorRegistry, word: string): string | un
   return st;
 }
 
-export function genderOfFirstName(first: string): Gender {
-  const f = first.toLowerCase();
-  if (FEMALE_NAMES.has(f)) return 'f';
-  if (MALE_NAMES.has(f)) return 'm';
-  return '';
+/**
+ * A first name as person evidence: the curated news names always; the long lists only where the
+ * tagger reads the word as a proper noun, since they hold words like "May", "Will" and "Grant".
+ */
+function firstNameEvidence(t: Token): boolean {
+  if (FEMALE_NAMES.has(t.lower) || MALE_NAMES.has(t.lower)) return true;
+  return t.pos === 'PROPN' && isFirstName(t.text);
 }
 
 export function newFacts(publishedAt: string | null = null): ActorFacts {
@@ -140,11 +143,12 @@ export function findEnglishActors(text: string, tokens: Token[], registry: Actor
     }
     if (nameToks.some((t) => ORG_WORDS.has(t.lower))) continue;
     const first = nameToks[0]!.text;
-    const firstGender = genderOfFirstName(first);
+    const knownFirst = firstNameEvidence(nameToks[0]!);
+    const firstGender = knownFirst ? genderOfFirstName(first) : '';
     const hasInitial = nameToks.some(isInitial);
     // Place names and party words before a name ("Texas", "Republican") are not titles on their own.
     const realTitle = titleWords.some((w) => NAME_TITLES.has(w) || NAME_TITLES.has(w.replace(/\.$/, '')) || HONORIFIC_GENDER.has(w));
-    const evidence = realTitle || firstGender !== '' || (hasInitial && nameToks.length >= 2);
+    const evidence = realTitle || knownFirst || (hasInitial && nameToks.length >= 2);
     if (!evidence || nameToks.length > 4) continue;
     if (nameToks.length === 1 && titleWords.every((w) => !HONORIFIC_GENDER.has(w) && !/^(sen|rep|gov|gen|dr|president|senator|governor|secretary|minister|spokesman|spokeswoman|rabbi|admiral)$/.test(w.replace(/\.$/, '')))) continue;
     if (nameToks.length === 1) {

@@ -8,6 +8,7 @@ import { slugify } from '../actors.ts';
 import type { Token } from './tokens.ts';
 import type { ActorFacts, Gender } from './names.ts';
 import { demonymState } from './names.ts';
+import { describedSpeaker } from './coref.ts';
 import { CAPITAL_STOPWORDS, NAME_TITLES, DETERMINERS, GROUP_NOUNS, INTRO_WORDS, MEDIA_NAMES, ORG_WORDS, PRONOUNS, ROLE_NOUNS } from './lexicon.ts';
 
 export interface SpeakerRef {
@@ -29,14 +30,33 @@ export class Salience {
     if (id) this.recent.push({ id, at });
   }
 
+  /** The most recent person in focus before `at` that passes `accept`. */
+  lastPerson(at: number, accept: (id: string) => boolean = () => true): string | null {
+    for (let k = this.recent.length - 1; k >= 0; k--) {
+      const r = this.recent[k]!;
+      if (r.at > at) continue;
+      const a = this.registry.get(r.id);
+      if (a?.kind === 'PERSON' && !a.scope && accept(a.id)) return a.id;
+    }
+    return null;
+  }
+
   /** Most recent compatible actor before `at` for a pronoun. */
   resolve(pronoun: string, at: number): string | null {
     const want = PRONOUNS.get(pronoun);
     for (let k = this.recent.length - 1; k >= 0; k--) {
       const r = this.recent[k]!;
       if (r.at > at) continue;
-      const a = this.registry.get(r.id);
+      let a = this.registry.get(r.id);
       if (!a) continue;
+      // A description ("the retired surgeon") stands for the person it was resolved to; one
+      // resolved to nobody is not a pronoun's antecedent (the golds' and readers' reading: a
+      // pronoun picks up the named person in focus).
+      if (a.scope === 'article' && (a.kind === 'PERSON' || a.kind === 'OTHER')) {
+        const to = a.describes?.length === 1 ? this.registry.get(a.describes[0]!) : undefined;
+        if (!to || to.kind !== 'PERSON') continue;
+        a = to;
+      }
       if (want === 'm' || want === 'f') {
         if (a.kind !== 'PERSON') continue;
         const g: Gender = this.facts.gender.get(a.id) ?? '';
@@ -115,7 +135,7 @@ export function resolveSpeaker(
     const pick = person ?? mentions.find((m) => m.start === start) ?? (head ? undefined : mentions[0]);
     if (pick && (!head || person)) return { id: pick.actor, start, end, pronoun: null };
     if (!head) {
-      const id = registerName(text, tokens, a, b, registry);
+      const id = registerName(text, tokens, a, b, registry) ?? (startsLower ? describedSpeaker(text, tokens, a, b, registry, facts, salience) : null);
       return { id, start, end, pronoun: null };
     }
   }
@@ -166,7 +186,7 @@ export function resolveSpeaker(
     const org = registry.mentionsWithin(Math.max(0, start - 3000), start).reverse().find((m) => registry.get(m.actor)?.kind !== 'PERSON' && registry.get(m.actor)?.name.toLowerCase().includes(head!.lower));
     if (org) return { id: org.actor, start, end, pronoun: null };
   }
-  return { id: mentions[0]?.actor ?? null, start, end, pronoun: null };
+  return { id: mentions[0]?.actor ?? describedSpeaker(text, tokens, a, b, registry, facts, salience), start, end, pronoun: null };
 }
 
 /** A capitalised phrase nobody registered yet: a new person or organisation. */

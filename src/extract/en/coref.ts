@@ -1,0 +1,94 @@
+// Described speakers: a noun phrase that describes its source instead of naming it ("the
+// moderator", "a congressional report", "several supporters of reform", "many"). When no named
+// actor answers for it, it becomes an actor of its own, scoped to the article (`scope: 'article'`:
+// every article's "the lawsuit" is its own node), describing the actors named inside it ("a
+// producer for Yahoo Studios" describes Yahoo Studios). Repeated descriptions in one article
+// ("the report" ... "the report") share one id.
+import type { ActorKind } from '../types.ts';
+import { slugify, type ActorRegistry } from '../actors.ts';
+import data from '../data/en/coref.json' with { type: 'json' };
+import type { Token } from './tokens.ts';
+import type { ActorFacts } from './names.ts';
+import type { Salience } from './speakers.ts';
+import { GROUP_NOUNS, NAME_TITLES, ORG_WORDS, PERSON_TITLES, PRONOUNS, ROLE_NOUNS } from './lexicon.ts';
+
+const DOCUMENT_NOUNS = new Set(data.documentNouns);
+const QUANTIFIERS = new Set(data.quantifiers);
+const PHRASE_STOPS = new Set(data.phraseStops);
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** Longest description kept (in words); the central name check allows no more than 8. */
+const MAX_WORDS = 8;
+const PERSON_SUFFIX = /(?:er|or|ist|ian|man|woman|person|ant|ent)$/;
+
+const isNounLike = (t: Token) => t.kind === 'word' && !t.cap && (t.pos === 'NOUN' || ROLE_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower) || ORG_WORDS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower));
+
+/** The words of tokens[a..b) that form the description: up to a clause, an aside or an apposition. */
+function descriptionEnd(tokens: Token[], a: number, b: number): number {
+  let e = a;
+  while (e < b) {
+    const t = tokens[e]!;
+    if (t.kind !== 'word') break;
+    if (e > a && (PHRASE_STOPS.has(t.lower) || t.pos === 'VERB' || t.pos === 'AUX')) break;
+    if (e - a >= MAX_WORDS) break;
+    e++;
+  }
+  // Not on a preposition, determiner or conjunction ("a producer for").
+  while (e > a && /^(ADP|DET|CCONJ|SCONJ|PART|PRON)$/.test(tokens[e - 1]!.pos) && !QUANTIFIERS.has(tokens[e - 1]!.lower)) e--;
+  return e;
+}
+
+function kindOf(head: Token, whole: Token[]): ActorKind {
+  const w = head.lower;
+  if (ORG_WORDS.has(w)) return 'ORGANIZATION';
+  if (DOCUMENT_NOUNS.has(w)) return 'OTHER';
+  if (GROUP_NOUNS.has(w) || QUANTIFIERS.has(w) || whole.some((t) => QUANTIFIERS.has(t.lower)) || /[^s]s$/.test(w)) return 'GROUP';
+  if (PERSON_TITLES.has(w) || NAME_TITLES.has(w) || ROLE_NOUNS.has(w) || PERSON_SUFFIX.test(w)) return 'PERSON';
+  return 'OTHER';
+}
+
+/**
+ * The article-scoped actor for the description tokens[a..b), or null when the words are not a
+ * description (a pronoun, a capitalised name, no noun).
+ */
+export function describedSpeaker(
+  text: string, tokens: Token[], a: number, b: number, registry: ActorRegistry, facts: ActorFacts, salience: Salience,
+): string | null {
+  while (a < b && tokens[a]!.kind !== 'word') a++;
+  if (a >= b) return null;
+  const first = tokens[a]!;
+  if (PRONOUNS.has(first.lower) && b - a === 1) return null;
+  if (first.cap && !ARTICLES.has(first.lower) && !QUANTIFIERS.has(first.lower) && first.pos === 'PROPN') return null;
+  const e = descriptionEnd(tokens, a, b);
+  if (e === a) return null;
+  const words = tokens.slice(a, e);
+  if (words.some((t) => PRONOUNS.has(t.lower))) return null;
+  // The head: the last noun before a preposition ("supporters of reform" -> supporters).
+  let head: Token | undefined;
+  for (const t of words) {
+    if (t.pos === 'ADP' && head) break;
+    if (isNounLike(t) || (QUANTIFIERS.has(t.lower) && !head)) head = t;
+  }
+  if (!head) return null;
+  const from = ARTICLES.has(first.lower) && e - a > 1 ? a + 1 : a;
+  const start = tokens[from]!.start;
+  const end = tokens[e - 1]!.end;
+  const name = text.slice(start, end).replace(/\s+/g, ' ');
+  const describes = [...new Set(registry.mentionsWithin(tokens[a]!.start, end).map((m) => m.actor))];
+  const kind = kindOf(head, words);
+  // "the candidate", "the retired neurosurgeon": a definite singular person description refers
+  // back to a person in focus, preferably one introduced with that role word.
+  if (kind === 'PERSON' && first.lower === 'the' && describes.length === 0) {
+    const role = head.lower;
+    const antecedent = salience.lastPerson(tokens[a]!.start, (id) => facts.titles.get(id)?.has(role) ?? false) ?? salience.lastPerson(tokens[a]!.start);
+    if (antecedent) describes.push(antecedent);
+  }
+  const actor = registry.register({
+    id: `described-${slugify(name)}`,
+    name,
+    kind,
+    scope: 'article',
+    ...(describes.length ? { describes } : {}),
+  });
+  registry.addMention(actor.id, [start, end], 'reference');
+  return actor.id;
+}
