@@ -10,7 +10,7 @@ import { extract, EXTRACTOR_VERSION } from '../../src/extract/index.ts';
 
 const FINGERPRINTS: Record<string, string> = {
   '0.2.0': 'da5e46008972ed7c',
-  '0.3.0': '4aef7b320d8cad1c',
+  '0.3.0': '36e681cfafd58e1a',
 };
 
 const samples = path.resolve(import.meta.dirname, '../../samples');

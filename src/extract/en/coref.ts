@@ -20,7 +20,8 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const MAX_WORDS = 8;
 const PERSON_SUFFIX = /(?:er|or|ist|ian|man|woman|person|ant|ent)$/;
 
-const isNounLike = (t: Token) => t.kind === 'word' && !t.cap && (t.pos === 'NOUN' || ROLE_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower) || ORG_WORDS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower));
+/** A common noun; capitalised only as the phrase's first word ("Critics said"). */
+const isNounLike = (t: Token, first: boolean) => t.kind === 'word' && (!t.cap || first) && (t.pos === 'NOUN' || ROLE_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower) || ORG_WORDS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower));
 
 /** The words of tokens[a..b) that form the description: up to a clause, an aside or an apposition. */
 function descriptionEnd(tokens: Token[], a: number, b: number): number {
@@ -37,13 +38,22 @@ function descriptionEnd(tokens: Token[], a: number, b: number): number {
   return e;
 }
 
-function kindOf(head: Token, whole: Token[]): ActorKind {
+/**
+ * Described and collective speakers are GROUP actors (the contract's convention: "a senior aide",
+ * "officials"), organisations named by their common noun ORGANIZATION, documents OTHER.
+ */
+function kindOf(head: Token): ActorKind {
   const w = head.lower;
   if (ORG_WORDS.has(w)) return 'ORGANIZATION';
   if (DOCUMENT_NOUNS.has(w)) return 'OTHER';
-  if (GROUP_NOUNS.has(w) || QUANTIFIERS.has(w) || whole.some((t) => QUANTIFIERS.has(t.lower)) || /[^s]s$/.test(w)) return 'GROUP';
-  if (PERSON_TITLES.has(w) || NAME_TITLES.has(w) || ROLE_NOUNS.has(w) || PERSON_SUFFIX.test(w)) return 'PERSON';
-  return 'OTHER';
+  return 'GROUP';
+}
+
+/** A singular noun for one person ("candidate", "neurosurgeon", "spokeswoman"). */
+function personHead(head: Token): boolean {
+  const w = head.lower;
+  if (/[^s]s$/.test(w) || QUANTIFIERS.has(w) || ORG_WORDS.has(w) || DOCUMENT_NOUNS.has(w)) return false;
+  return PERSON_TITLES.has(w) || NAME_TITLES.has(w) || ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w) || PERSON_SUFFIX.test(w);
 }
 
 /**
@@ -52,12 +62,12 @@ function kindOf(head: Token, whole: Token[]): ActorKind {
  */
 export function describedSpeaker(
   text: string, tokens: Token[], a: number, b: number, registry: ActorRegistry, facts: ActorFacts, salience: Salience,
+  alsoDescribes: readonly string[] = [],
 ): string | null {
   while (a < b && tokens[a]!.kind !== 'word') a++;
   if (a >= b) return null;
   const first = tokens[a]!;
   if (PRONOUNS.has(first.lower) && b - a === 1) return null;
-  if (first.cap && !ARTICLES.has(first.lower) && !QUANTIFIERS.has(first.lower) && first.pos === 'PROPN') return null;
   const e = descriptionEnd(tokens, a, b);
   if (e === a) return null;
   const words = tokens.slice(a, e);
@@ -66,18 +76,18 @@ export function describedSpeaker(
   let head: Token | undefined;
   for (const t of words) {
     if (t.pos === 'ADP' && head) break;
-    if (isNounLike(t) || (QUANTIFIERS.has(t.lower) && !head)) head = t;
+    if (isNounLike(t, t === first) || (QUANTIFIERS.has(t.lower) && !head)) head = t;
   }
   if (!head) return null;
   const from = ARTICLES.has(first.lower) && e - a > 1 ? a + 1 : a;
   const start = tokens[from]!.start;
   const end = tokens[e - 1]!.end;
   const name = text.slice(start, end).replace(/\s+/g, ' ');
-  const describes = [...new Set(registry.mentionsWithin(tokens[a]!.start, end).map((m) => m.actor))];
-  const kind = kindOf(head, words);
+  const describes = [...new Set([...registry.mentionsWithin(tokens[a]!.start, end).map((m) => m.actor), ...alsoDescribes])];
+  const kind = kindOf(head);
   // "the candidate", "the retired neurosurgeon": a definite singular person description refers
   // back to a person in focus, preferably one introduced with that role word.
-  if (kind === 'PERSON' && first.lower === 'the' && describes.length === 0) {
+  if (personHead(head) && first.lower === 'the' && describes.length === 0) {
     const role = head.lower;
     const antecedent = salience.lastPerson(tokens[a]!.start, (id) => facts.titles.get(id)?.has(role) ?? false) ?? salience.lastPerson(tokens[a]!.start);
     if (antecedent) describes.push(antecedent);

@@ -52,7 +52,7 @@ export class Salience {
       // A description ("the retired surgeon") stands for the person it was resolved to; one
       // resolved to nobody is not a pronoun's antecedent (the golds' and readers' reading: a
       // pronoun picks up the named person in focus).
-      if (a.scope === 'article' && (a.kind === 'PERSON' || a.kind === 'OTHER')) {
+      if (a.scope === 'article' && a.kind !== 'ORGANIZATION' && (want === 'm' || want === 'f')) {
         const to = a.describes?.length === 1 ? this.registry.get(a.describes[0]!) : undefined;
         if (!to || to.kind !== 'PERSON') continue;
         a = to;
@@ -76,6 +76,9 @@ export class Salience {
     return null;
   }
 }
+
+/** Words before a name that single out a member rather than attach a modifier ("experts like X"). */
+const EXAMPLE_WORDS = new Set(["'s", 'like', 'including', 'such', 'as']);
 
 const STOP_HEAD = new Set(['of', 'for', 'from', 'with', 'like', 'who', 'which', 'that', 'familiar', 'in', 'at', 'on', 'to', 'by', 'seen', 'close', 'interviewed', 'involved', 'briefed', 'speaking', 'said', 'and']);
 
@@ -117,7 +120,9 @@ export function resolveSpeaker(
   // "Mr. Kasich's campaign", "Trump's opponents": the noun after the possessive is the head, a
   // group or organisation around the named actor.
   const poss = tokens.slice(a, b).findIndex((t) => t.lower === "'s");
-  if (poss > 0 && a + poss + 1 < b && tokens.slice(a + poss + 1, b).every((t) => t.kind === 'word' && !t.cap)) {
+  // Only a possessive of the phrase's own head: not one inside an apposition ("X, chief of the
+  // division's voting section").
+  if (poss > 0 && a + poss + 1 < b && tokens.slice(a, a + poss).every((t) => t.kind === 'word') && tokens.slice(a + poss + 1, b).every((t) => t.kind === 'word' && !t.cap)) {
     const owner = mentions.filter((m) => m.end <= tokens[a + poss]!.start).map((m) => m.actor);
     if (owner.length > 0) {
       const name = text.slice(tokens[a]!.start, end).replace(/^(?:the|a|an)\s+/i, '');
@@ -126,13 +131,15 @@ export function resolveSpeaker(
     }
   }
   // A name closing the phrase is its head: "top Republican donor Sheldon Adelson", "spokesman Lu Kang".
-  const closing = mentions.find((m) => m.end === end && registry.get(m.actor)?.kind === 'PERSON');
+  // Not a name after a preposition or participle: "a panel of reporters led by Chris Matthews" is the panel.
+  const heads = (m: { start: number }) => !tokens.slice(a, b).some((t) => t.end <= m.start && (t.pos === 'ADP' || t.pos === 'VERB') && !EXAMPLE_WORDS.has(t.lower));
+  const closing = mentions.find((m) => m.end === end && registry.get(m.actor)?.kind === 'PERSON' && heads(m));
   if (closing) return { id: closing.actor, start, end, pronoun: null };
   const startsLower = !first.cap || DETERMINERS.has(first.lower);
   if (!startsLower || !head) {
     // A name: prefer a person mentioned in the phrase, else its first mention.
-    const person = mentions.find((m) => registry.get(m.actor)?.kind === 'PERSON');
-    const pick = person ?? mentions.find((m) => m.start === start) ?? (head ? undefined : mentions[0]);
+    const person = mentions.find((m) => registry.get(m.actor)?.kind === 'PERSON' && (!startsLower || heads(m)));
+    const pick = person ?? mentions.find((m) => m.start === start) ?? (head ? undefined : mentions.find((m) => !startsLower || heads(m)));
     if (pick && (!head || person)) return { id: pick.actor, start, end, pronoun: null };
     if (!head) {
       const id = registerName(text, tokens, a, b, registry) ?? (startsLower ? describedSpeaker(text, tokens, a, b, registry, facts, salience) : null);
@@ -163,9 +170,9 @@ export function resolveSpeaker(
       const st = demonymState(registry, tokens[k]!.text);
       if (st && !describes.includes(st)) describes.push(st);
     }
-    const name = text.slice(tokens[a + (DETERMINERS.has(first.lower) && b - a > 1 ? 1 : 0)]!.start, head.end);
-    const actor = registry.register({ id: `group-${slugify(name)}`, name, kind: 'GROUP', describes });
-    return { id: actor.id, start, end, pronoun: null };
+    // Headed by a common noun ("officials", "other leaders"): a description, kept for this article.
+    const id = describedSpeaker(text, tokens, a, b, registry, facts, salience, describes);
+    if (id) return { id, start, end, pronoun: null };
   }
   // An organisation named by its common noun ("the ministry", "the report"): the latest such
   // organisation mentioned, else leave it to the words.
@@ -186,12 +193,17 @@ export function resolveSpeaker(
     const org = registry.mentionsWithin(Math.max(0, start - 3000), start).reverse().find((m) => registry.get(m.actor)?.kind !== 'PERSON' && registry.get(m.actor)?.name.toLowerCase().includes(head!.lower));
     if (org) return { id: org.actor, start, end, pronoun: null };
   }
-  return { id: mentions[0]?.actor ?? describedSpeaker(text, tokens, a, b, registry, facts, salience), start, end, pronoun: null };
+  // A description ("the Ohio governor", "the employee of four years") is its own source; a name
+  // inside it is what it describes, not the speaker.
+  const described = startsLower && head ? describedSpeaker(text, tokens, a, b, registry, facts, salience) : null;
+  return { id: described ?? mentions[0]?.actor ?? describedSpeaker(text, tokens, a, b, registry, facts, salience), start, end, pronoun: null };
 }
 
 /** A capitalised phrase nobody registered yet: a new person or organisation. */
 function registerName(text: string, tokens: Token[], a: number, b: number, registry: ActorRegistry): string | null {
   // Only the capitalised part names it ("Rachel Berg, a philanthropist" -> "Rachel Berg").
+  // "the National Association of ...": the article is not part of the name.
+  while (a + 1 < b && DETERMINERS.has(tokens[a]!.lower) && !tokens[a]!.cap && tokens[a + 1]!.cap) a++;
   while (a < b && NAME_TITLES.has(tokens[a]!.lower) && a + 1 < b && tokens[a + 1]!.cap) a++;
   let e = a;
   while (e < b && tokens[e]!.kind === 'word' && (tokens[e]!.cap || /^\p{Lu}\.$/u.test(tokens[e]!.text) || tokens[e]!.lower === 'of')) e++;

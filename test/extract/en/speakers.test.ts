@@ -1,0 +1,46 @@
+// English speaker resolution (issue 10, item 3): described sources, coreference of pronouns and
+// descriptions, surnames to the full name. The speaker is judged by the actor that reaches the
+// graph (its name and aliases), never by the words in the text. Sentences composed for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.ts';
+import { article, runAttributionTable, type AttributionTable } from '../attribution-table.ts';
+
+const TABLE: AttributionTable = {
+  title: 'English speakers and coreference',
+  language: 'en',
+  headline: 'A headline for the test article',
+  quote: (text) => `"${text}"`,
+  speakerFromText: false,
+  cases: [
+    // Described sources: an actor of their own, scoped to the article.
+    { name: 'a document as the source', body: 'The lawsuit says the county ignored its own zoning rules.', expect: [{ content: 'the county ignored its own zoning rules', speaker: 'lawsuit', kind: 'OTHER' }] },
+    { name: 'a described person for an organisation', body: 'A spokeswoman for Harbor Freight Lines said the ships would sail on time.', expect: [{ content: 'the ships would sail on time', speaker: 'spokeswoman for Harbor Freight Lines', kind: 'GROUP' }] },
+    { name: 'a described group with a modifier', body: 'Several parents of pupils at the school said the new timetable was confusing.', expect: [{ content: 'the new timetable was confusing', speaker: 'parents', kind: 'GROUP' }] },
+    { name: 'a bare quantifier', body: 'The council met on Tuesday. Many said the vote came too early.', expect: [{ content: 'the vote came too early', speaker: 'Many' }] },
+    { name: 'a description with a place modifier', body: 'The Vermont governor said the roads would be cleared by noon.', expect: [{ content: 'the roads would be cleared by noon', speaker: 'Vermont governor' }] },
+    { name: 'a group led by a named person is the group', body: 'A jury of residents led by retired judge Amos Kettering said the fine was fair.', expect: [{ content: 'the fine was fair', speaker: 'jury of residents' }] },
+    // Names inside the subject phrase.
+    { name: 'a named member singled out with "like"', body: 'Analysts like Priya Raman said the merger would fail.', expect: [{ content: 'the merger would fail', speaker: 'Priya Raman' }] },
+    { name: 'a possessive inside the apposition', body: "Ines Varga, head of the city council's transport panel, noted that buses ran late all winter.", expect: [{ content: 'buses ran late all winter', speaker: 'Ines Varga' }] },
+    { name: 'an organisation after "the"', body: 'On Monday the Coastal Anglers Federation of Maine said the quota was too low.', expect: [{ content: 'the quota was too low', speaker: 'Coastal Anglers Federation of Maine' }] },
+    // Coreference.
+    { name: 'a first name from the long list gives the gender', body: 'Luciana Ferreyra, a teacher, spoke at the meeting. "The classrooms are too hot," she said.', expect: [{ content: 'The classrooms are too hot', speaker: 'Luciana Ferreyra' }] },
+    { name: 'a definite description then a pronoun', body: 'Dr. Odile Ferrand retired from the hospital last year. The retired surgeon said the clinic needed a new wing. "It was overdue," she said.', expect: [{ content: 'the clinic needed a new wing', speaker: 'retired surgeon', describes: ['odile-ferrand'] }, { content: 'It was overdue', speaker: 'Odile Ferrand' }] },
+    { name: 'a surname refers to the full name', body: 'Sen. Walter Brisco (R-Kan.) spoke first at the hearing. Brisco said the farm bill was late.', expect: [{ content: 'the farm bill was late', speaker: 'Walter Brisco' }] },
+  ],
+  noStatements: [],
+};
+
+runAttributionTable(TABLE);
+
+describe('English described speakers', () => {
+  const body = 'The report said the bridge was unsafe. Two engineers reviewed it. The report also said repairs would cost more than planned.';
+  const x = extract(article(TABLE, body), { language: 'en' });
+  it(`a repeated description is one article-scoped actor in: ${body}`, () => {
+    const ids = new Set(x.statements.map((s) => s.speaker));
+    expect(x.statements.length, `statements in: ${body}`).toBe(2);
+    expect([...ids], `speaker ids in: ${body}`).toHaveLength(1);
+    const actor = x.actors.find((a) => a.id === [...ids][0]);
+    expect(actor?.scope, `scope of the report in: ${body}`).toBe('article');
+  });
+});
