@@ -14,6 +14,7 @@ import type { Cue } from './cues.ts';
 import { findCues } from './cues.ts';
 import type { ActorFacts } from './names.ts';
 import { resolveSpeaker, Salience, type SpeakerRef } from './speakers.ts';
+import { unitSubject } from './coref.ts';
 import { hasClause, subjectBefore, type SubjectPhrase } from './clause.ts';
 import { AUXILIARIES, GROUP_NOUNS, ROLE_NOUNS, CLAUSE_STOPS, DETERMINERS, INTRO_WORDS, MEDIA_NAMES, PRONOUNS, RELATIVE_PRONOUNS, TIME_WORDS, WEEKDAYS } from './lexicon.ts';
 
@@ -101,23 +102,9 @@ export function findAttributions(text: string, tokens: Token[], units: Unit[], r
   return out;
 }
 
-/** The first actor named at the start of a unit is in focus for later pronouns. */
+/** The person in focus after a unit, for later pronouns (coref.ts). */
 function noteSubject(ctx: Ctx, unit: Unit): void {
-  const { tokens, registry } = ctx;
-  let k = unit.first;
-  while (k < unit.last && (tokens[k]!.quote >= 0 || tokens[k]!.kind !== 'word')) k++;
-  // Skip introductory chunks ("As for Carson's mangling of 'Hamas,'") to the main clause.
-  for (let guard = 0; guard < 4 && k < unit.last; guard++) {
-    if (!INTRO_WORDS.has(tokens[k]!.lower) || DETERMINERS.has(tokens[k]!.lower)) break;
-    let c = k;
-    while (c < unit.last && !isComma(tokens[c]) && c - k < 12) c++;
-    if (c >= unit.last || !isComma(tokens[c])) break;
-    k = c + 1;
-    while (k < unit.last && (tokens[k]!.quote >= 0 || tokens[k]!.kind !== 'word')) k++;
-  }
-  const limit = Math.min(unit.last, k + 8);
-  if (k >= limit) return;
-  const m = registry.mentionsWithin(tokens[k]!.start, tokens[limit - 1]!.end).find((x) => registry.get(x.actor)?.kind === 'PERSON');
+  const m = unitSubject(ctx.tokens, unit.first, unit.last, ctx.registry);
   if (m) ctx.salience.note(m.actor, m.start);
 }
 

@@ -102,3 +102,37 @@ export function describedSpeaker(
   registry.addMention(actor.id, [start, end], 'reference');
   return actor.id;
 }
+
+/** Words before a name that make it the object of a phrase, not a subject in focus. */
+const OBJECT_MARKERS = new Set(['ADP', 'PART']);
+
+/**
+ * The person in focus after a sentence, for later pronouns: the first person named outside
+ * quotations who is not the object of a preposition ("a former aide to Governor Marsh" keeps the
+ * aide in focus; "The morning after the storm, at a shelter, Mayor Ruiz was tired" finds Ruiz past
+ * the fronted adverbials).
+ */
+export function unitSubject(tokens: Token[], first: number, last: number, registry: ActorRegistry): { actor: string; start: number } | null {
+  if (first >= last) return null;
+  const mentions = registry.mentionsWithin(tokens[first]!.start, tokens[last - 1]!.end);
+  if (mentions.length === 0) return null;
+  let k = first;
+  // Failing a subject, a person in a genitive "of" phrase ("The support of McCain ... while he
+  // said"); not one after other prepositions ("speeches for Cruz").
+  let fallback: { actor: string; start: number } | null = null;
+  for (const m of mentions) {
+    const a = registry.get(m.actor);
+    if (a?.kind !== 'PERSON' || a.scope) continue;
+    while (k < last && tokens[k]!.start < m.start) k++;
+    if (k >= last || tokens[k]!.quote >= 0) continue;
+    let p = k - 1;
+    while (p >= first && tokens[p]!.kind === 'word' && (NAME_TITLES.has(tokens[p]!.lower) || PERSON_TITLES.has(tokens[p]!.lower) || tokens[p]!.cap) && !OBJECT_MARKERS.has(tokens[p]!.pos)) p--;
+    const before = p >= first ? tokens[p]! : undefined;
+    if (before && before.kind === 'word' && OBJECT_MARKERS.has(before.pos) && before.lower !== "'s") {
+      if (before.lower === 'of') fallback ??= { actor: m.actor, start: m.start };
+      continue;
+    }
+    return { actor: m.actor, start: m.start };
+  }
+  return fallback;
+}

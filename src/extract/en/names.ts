@@ -87,6 +87,18 @@ function noteGender(facts: ActorFacts, id: string, g: Gender): void {
 }
 
 /**
+ * The person named earlier (before `at`) whose full name ends with these words: "Suu Kyi" after
+ * "Aung San Suu Kyi", "Hardy" after "Paul Hardy". The latest such mention wins.
+ */
+export function fullerName(registry: ActorRegistry, words: string, at: number): string | null {
+  const m = registry.mentionsWithin(0, at).reverse().find((x) => {
+    const p = registry.get(x.actor);
+    return p?.kind === 'PERSON' && !p.scope && p.name.length > words.length && p.name.endsWith(` ${words}`);
+  });
+  return m?.actor ?? null;
+}
+
+/**
  * Recognises people and organisations in the body and records their mentions in the registry.
  * `facts` collects gender and titles for later pronoun and role resolution.
  */
@@ -142,6 +154,12 @@ export function findEnglishActors(text: string, tokens: Token[], registry: Actor
       continue;
     }
     if (nameToks.some((t) => ORG_WORDS.has(t.lower))) continue;
+    // The last words of a person named in full earlier ("Aung San Suu Kyi" ... "Suu Kyi"): the same person.
+    const fuller = nameToks.length >= 2 ? fullerName(registry, text.slice(nameToks[0]!.start, nameToks[nameToks.length - 1]!.end), nameToks[0]!.start) : null;
+    if (fuller) {
+      registry.addMention(fuller, [nameToks[0]!.start, nameToks[nameToks.length - 1]!.end]);
+      continue;
+    }
     const first = nameToks[0]!.text;
     const knownFirst = firstNameEvidence(nameToks[0]!);
     const firstGender = knownFirst ? genderOfFirstName(first) : '';

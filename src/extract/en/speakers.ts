@@ -7,7 +7,7 @@ import { ROLES } from '../gazetteer.ts';
 import { slugify } from '../actors.ts';
 import type { Token } from './tokens.ts';
 import type { ActorFacts, Gender } from './names.ts';
-import { demonymState } from './names.ts';
+import { demonymState, fullerName } from './names.ts';
 import { describedSpeaker } from './coref.ts';
 import { CAPITAL_STOPWORDS, NAME_TITLES, DETERMINERS, GROUP_NOUNS, INTRO_WORDS, MEDIA_NAMES, ORG_WORDS, PRONOUNS, ROLE_NOUNS } from './lexicon.ts';
 
@@ -209,6 +209,9 @@ function registerName(text: string, tokens: Token[], a: number, b: number, regis
   while (e < b && tokens[e]!.kind === 'word' && (tokens[e]!.cap || /^\p{Lu}\.$/u.test(tokens[e]!.text) || tokens[e]!.lower === 'of')) e++;
   while (e > a && !tokens[e - 1]!.cap) e--;
   if (e === a) return null;
+  // A lone participle ("Appearing before supporters, ...") or a capitalised place word of a
+  // dateline ("WASHINGTON") names nobody either.
+  if (e - a === 1 && (tokens[a]!.pos === 'VERB' || /^\p{Lu}{6,}$/u.test(tokens[a]!.text))) return null;
   // A lone demonym or function word ("Chinese", "Some") names nobody.
   if (e - a === 1 && (demonymState(registry, tokens[a]!.text) || CAPITAL_STOPWORDS.has(tokens[a]!.lower) || DETERMINERS.has(tokens[a]!.lower))) return null;
   while (a < e && DETERMINERS.has(tokens[a]!.lower)) a++;
@@ -217,6 +220,12 @@ function registerName(text: string, tokens: Token[], a: number, b: number, regis
   const lower = name.toLowerCase();
   const known = registry.lookupName(name);
   if (known.length) return known[0]!;
+  // The last words of a person named in full earlier in the article ("Suu Kyi" after "Aung San Suu Kyi").
+  const tail = fullerName(registry, name, tokens[a]!.start);
+  if (tail) {
+    registry.addMention(tail, [tokens[a]!.start, tokens[e - 1]!.end]);
+    return tail;
+  }
   const words = tokens.slice(a, e).map((t) => t.lower);
   // "Republicans", "Palestinians": a capitalised plural names a group of people.
   const plural = e - a === 1 && /[^s]s$/.test(words[0]!);

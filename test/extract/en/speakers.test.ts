@@ -27,6 +27,13 @@ const TABLE: AttributionTable = {
     { name: 'a first name from the long list gives the gender', body: 'Luciana Ferreyra, a teacher, spoke at the meeting. "The classrooms are too hot," she said.', expect: [{ content: 'The classrooms are too hot', speaker: 'Luciana Ferreyra' }] },
     { name: 'a definite description then a pronoun', body: 'Dr. Odile Ferrand retired from the hospital last year. The retired surgeon said the clinic needed a new wing. "It was overdue," she said.', expect: [{ content: 'the clinic needed a new wing', speaker: 'retired surgeon', describes: ['odile-ferrand'] }, { content: 'It was overdue', speaker: 'Odile Ferrand' }] },
     { name: 'a surname refers to the full name', body: 'Sen. Walter Brisco (R-Kan.) spoke first at the hearing. Brisco said the farm bill was late.', expect: [{ content: 'the farm bill was late', speaker: 'Walter Brisco' }] },
+    { name: 'the last words of a full name refer to it', body: 'Opposition leader Daw Khin Maw Lwin opened the session. Later, Maw Lwin said the count was fair.', expect: [{ content: 'the count was fair', speaker: 'Daw Khin Maw Lwin' }] },
+    { name: 'a lone participle is not a speaker', body: 'Opposition leader Daw Khin Maw Lwin won the seat. Appearing before supporters on Monday, Maw Lwin said the count was fair. "We are ready," she said.', expect: [{ content: 'We are ready', speaker: 'Khin Maw Lwin' }] },
+    // Salience: the subject in focus, not a person inside a modifier or after fronted adverbials.
+    { name: 'a pronoun after fronted adverbials', body: 'The morning after the flood, at a school in Milford, Mayor Ruth Castellano looked tired. "We will rebuild every street," she said.', expect: [{ content: 'We will rebuild every street', speaker: 'Ruth Castellano' }] },
+    { name: 'a pronoun skips the person inside an apposition', body: 'Tomas Lindqvist, a former aide to Governor Henrik Dahl, criticized the budget. "Nobody asked the teachers," he said.', expect: [{ content: 'Nobody asked the teachers', speaker: 'Tomas Lindqvist' }] },
+    { name: 'a pronoun after a genitive "of" subject', body: 'The backing of Senator Abel Quist is crucial, and he said he would hold a hearing.', expect: [{ content: 'he would hold a hearing', speaker: 'Abel Quist' }] },
+    { name: 'a pronoun skips a person after another preposition', body: 'Senator Abel Quist spoke in the morning. The crowd cheered for Governor Henrik Dahl. "We will win," he said.', expect: [{ content: 'We will win', speaker: 'Abel Quist' }] },
   ],
   noStatements: [],
 };
