@@ -29,7 +29,8 @@ function descriptionEnd(tokens: Token[], a: number, b: number): number {
   while (e < b) {
     const t = tokens[e]!;
     if (t.kind !== 'word') break;
-    if (e > a && (PHRASE_STOPS.has(t.lower) || t.pos === 'VERB' || t.pos === 'AUX')) break;
+    // A verb ends the phrase; a capitalised "verb" is part of a name ("The Associated Press").
+    if (e > a && (PHRASE_STOPS.has(t.lower) || (!t.cap && (t.pos === 'VERB' || t.pos === 'AUX')))) break;
     if (e - a >= MAX_WORDS) break;
     e++;
   }
@@ -135,4 +136,39 @@ export function unitSubject(tokens: Token[], first: number, last: number, regist
     return { actor: m.actor, start: m.start };
   }
   return fallback;
+}
+
+const COORDINATORS = new Set(['and', 'nor', 'or', '&']);
+const COORDINATION_LEADS = new Set(['neither', 'both', 'either']);
+
+/**
+ * "Neither Cruz nor Christie", "Mara Ortega, Paul Vance and Lena Cho": named people coordinated
+ * as one subject speak together. The statement has one speaker, so it is a GROUP of them (scoped to
+ * the article) that describes each; null when the phrase is not such a coordination.
+ */
+export function coordinatedSpeaker(text: string, tokens: Token[], a: number, b: number, registry: ActorRegistry): string | null {
+  if (b - a < 3) return null;
+  const from = COORDINATION_LEADS.has(tokens[a]!.lower) ? a + 1 : a;
+  const mentions = registry.mentionsWithin(tokens[from]!.start, tokens[b - 1]!.end).filter((m) => registry.get(m.actor)?.kind === 'PERSON');
+  if (mentions.length < 2 || mentions[0]!.start !== tokens[from]!.start || mentions[mentions.length - 1]!.end !== tokens[b - 1]!.end) return null;
+  // Between two names only commas and coordinators; one coordinator at least.
+  let coordinated = false;
+  let k = from;
+  for (let i = 0; i < mentions.length; i++) {
+    while (k < b && tokens[k]!.end <= mentions[i]!.end) k++;
+    const next = mentions[i + 1];
+    if (!next) break;
+    while (k < b && tokens[k]!.start < next.start) {
+      const t = tokens[k]!;
+      if (COORDINATORS.has(t.lower)) coordinated = true;
+      else if (!(t.kind === 'punct' && t.text === ',')) return null;
+      k++;
+    }
+  }
+  const ids = [...new Set(mentions.map((m) => m.actor))];
+  if (!coordinated || ids.length < 2) return null;
+  const name = text.slice(tokens[a]!.start, tokens[b - 1]!.end).replace(/\s+/g, ' ');
+  const actor = registry.register({ id: `described-${slugify(name)}`, name, kind: 'GROUP', scope: 'article', describes: ids });
+  registry.addMention(actor.id, [tokens[a]!.start, tokens[b - 1]!.end], 'reference');
+  return actor.id;
 }

@@ -8,7 +8,7 @@ import { slugify } from '../actors.ts';
 import type { Token } from './tokens.ts';
 import type { ActorFacts, Gender } from './names.ts';
 import { demonymState, fullerName } from './names.ts';
-import { describedSpeaker } from './coref.ts';
+import { coordinatedSpeaker, describedSpeaker } from './coref.ts';
 import { CAPITAL_STOPWORDS, NAME_TITLES, DETERMINERS, GROUP_NOUNS, INTRO_WORDS, MEDIA_NAMES, ORG_WORDS, PRONOUNS, ROLE_NOUNS } from './lexicon.ts';
 
 export interface SpeakerRef {
@@ -107,6 +107,8 @@ export function resolveSpeaker(
     return { id, start, end, pronoun: first.lower };
   }
   const mentions = registry.mentionsWithin(start, end);
+  const together = mentions.length >= 2 ? coordinatedSpeaker(text, tokens, a, b, registry) : null;
+  if (together) return { id: together, start, end, pronoun: null };
   // The head word of a described phrase: the first role noun before a modifier ("of", "who").
   let head: Token | null = null;
   let headAt = -1;

@@ -29,6 +29,8 @@ const TABLE: AttributionTable = {
     { name: 'a surname refers to the full name', body: 'Sen. Walter Brisco (R-Kan.) spoke first at the hearing. Brisco said the farm bill was late.', expect: [{ content: 'the farm bill was late', speaker: 'Walter Brisco' }] },
     { name: 'the last words of a full name refer to it', body: 'Opposition leader Daw Khin Maw Lwin opened the session. Later, Maw Lwin said the count was fair.', expect: [{ content: 'the count was fair', speaker: 'Daw Khin Maw Lwin' }] },
     { name: 'a lone participle is not a speaker', body: 'Opposition leader Daw Khin Maw Lwin won the seat. Appearing before supporters on Monday, Maw Lwin said the count was fair. "We are ready," she said.', expect: [{ content: 'We are ready', speaker: 'Khin Maw Lwin' }] },
+    { name: 'coordinated named subjects speak together', body: 'Sen. Mara Ortega and Sen. Paul Vance said the bill was dead.', expect: [{ content: 'the bill was dead', speaker: 'Ortega and Sen. Paul Vance', kind: 'GROUP', describes: ['mara-ortega', 'paul-vance'] }] },
+    { name: 'a neither-nor subject', body: 'Dr. Lena Cho and Mr. Ivo Brandt spoke at length. Neither Cho nor Brandt said the new budget plan was late.', expect: [{ content: 'the new budget plan was late', speaker: 'Neither Cho nor Brandt', describes: ['lena-cho', 'ivo-brandt'] }] },
     // Salience: the subject in focus, not a person inside a modifier or after fronted adverbials.
     { name: 'a pronoun after fronted adverbials', body: 'The morning after the flood, at a school in Milford, Mayor Ruth Castellano looked tired. "We will rebuild every street," she said.', expect: [{ content: 'We will rebuild every street', speaker: 'Ruth Castellano' }] },
     { name: 'a pronoun skips the person inside an apposition', body: 'Tomas Lindqvist, a former aide to Governor Henrik Dahl, criticized the budget. "Nobody asked the teachers," he said.', expect: [{ content: 'Nobody asked the teachers', speaker: 'Tomas Lindqvist' }] },
@@ -36,6 +38,9 @@ const TABLE: AttributionTable = {
     { name: 'a pronoun skips a person after another preposition', body: 'Senator Abel Quist spoke in the morning. The crowd cheered for Governor Henrik Dahl. "We will win," he said.', expect: [{ content: 'We will win', speaker: 'Abel Quist' }] },
   ],
   noStatements: [],
+  // The subject phrase clause.ts finds ends at "and" (A10.2, the clause-structure side): the
+  // coordination never reaches speaker resolution. "neither ... nor" does.
+  knownGaps: new Set(['finds "the bill was dead" said by Ortega and Sen. Paul Vance']),
 };
 
 runAttributionTable(TABLE);
