@@ -15,13 +15,28 @@ import { GROUP_NOUNS, NAME_TITLES, ORG_WORDS, PERSON_TITLES, PRONOUNS, ROLE_NOUN
 const DOCUMENT_NOUNS = new Set(data.documentNouns);
 const QUANTIFIERS = new Set(data.quantifiers);
 const PHRASE_STOPS = new Set(data.phraseStops);
+const PARTY_NOUNS = new Set(data.partyNouns);
+const TITLE_WORDS = new Map(Object.entries(data.titleWords).filter(([k]) => !k.startsWith('_')) as Array<[string, string]>);
+const ROLE_SYNONYMS = new Map(Object.entries(data.roleSynonyms).filter(([k]) => !k.startsWith('_')) as Array<[string, string[]]>);
+
+/** Whether an actor introduced with these title words can be "the <role>" later. */
+function hasRole(titles: ReadonlySet<string> | undefined, role: string): boolean {
+  if (!titles) return false;
+  const accepted = new Set([role, ...(ROLE_SYNONYMS.get(role) ?? [])]);
+  for (const t of titles) if (accepted.has(t) || accepted.has(TITLE_WORDS.get(t) ?? TITLE_WORDS.get(`${t}.`) ?? '')) return true;
+  return false;
+}
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** Longest description kept (in words); the central name check allows no more than 8. */
 const MAX_WORDS = 8;
+/** Among how many of the people last in focus "the senator" looks for one introduced as a senator. */
+const ROLE_WINDOW = 3;
+/** How far back (characters) "the company" looks for the organisation it refers to. */
+const ORG_LOOKBACK = 3000;
 const PERSON_SUFFIX = /(?:er|or|ist|ian|man|woman|person|ant|ent)$/;
 
-/** A common noun; capitalised only as the phrase's first word ("Critics said"). */
-const isNounLike = (t: Token, first: boolean) => t.kind === 'word' && (!t.cap || first) && (t.pos === 'NOUN' || ROLE_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower) || ORG_WORDS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower));
+/** A common noun; capitalised only as the phrase's first word ("Critics said") or a party noun ("the Republican"). */
+const isNounLike = (t: Token, first: boolean) => t.kind === 'word' && (!t.cap || first || PARTY_NOUNS.has(t.lower)) && (PARTY_NOUNS.has(t.lower) || t.pos === 'NOUN' || ROLE_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower) || ORG_WORDS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower));
 
 /** The words of tokens[a..b) that form the description: up to a clause, an aside or an apposition. */
 function descriptionEnd(tokens: Token[], a: number, b: number): number {
@@ -54,13 +69,18 @@ function kindOf(head: Token): ActorKind {
 function personHead(head: Token): boolean {
   const w = head.lower;
   if (/[^s]s$/.test(w) || QUANTIFIERS.has(w) || ORG_WORDS.has(w) || DOCUMENT_NOUNS.has(w)) return false;
-  return PERSON_TITLES.has(w) || NAME_TITLES.has(w) || ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w) || PERSON_SUFFIX.test(w);
+  return PARTY_NOUNS.has(w) || PERSON_TITLES.has(w) || NAME_TITLES.has(w) || ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w) || PERSON_SUFFIX.test(w);
 }
 
 /**
  * The article-scoped actor for the description tokens[a..b), or null when the words are not a
  * description (a pronoun, a capitalised name, no noun).
  */
+/** "the Republican", "the Democrat": a party member described by the party noun. */
+export function isPartyDescription(tokens: Token[], a: number, b: number): boolean {
+  return b - a === 2 && tokens[a]!.lower === 'the' && PARTY_NOUNS.has(tokens[a + 1]!.lower);
+}
+
 export function describedSpeaker(
   text: string, tokens: Token[], a: number, b: number, registry: ActorRegistry, facts: ActorFacts, salience: Salience,
   alsoDescribes: readonly string[] = [],
@@ -90,8 +110,17 @@ export function describedSpeaker(
   // back to a person in focus, preferably one introduced with that role word.
   if (personHead(head) && first.lower === 'the' && describes.length === 0) {
     const role = head.lower;
-    const antecedent = salience.lastPerson(tokens[a]!.start, (id) => facts.titles.get(id)?.has(role) ?? false) ?? salience.lastPerson(tokens[a]!.start);
+    const at = tokens[a]!.start;
+    const antecedent = salience.lastPerson(at, (id) => hasRole(facts.titles.get(id), role), ROLE_WINDOW) ?? salience.lastPerson(at);
     if (antecedent) describes.push(antecedent);
+  }
+  // "the company", "the agency": the latest organisation named before, one whose name has the
+  // noun first ("the agency" -> "the Environmental Protection Agency").
+  if (kind === 'ORGANIZATION' && first.lower === 'the' && describes.length === 0) {
+    const before = registry.mentionsWithin(Math.max(0, tokens[a]!.start - ORG_LOOKBACK), tokens[a]!.start).reverse()
+      .filter((m) => { const k = registry.get(m.actor)?.kind; return (k === 'ORGANIZATION' || k === 'MEDIA') && !registry.get(m.actor)?.scope; });
+    const named = before.find((m) => registry.get(m.actor)!.name.toLowerCase().includes(head.lower)) ?? before[0];
+    if (named) describes.push(named.actor);
   }
   const actor = registry.register({
     id: `described-${slugify(name)}`,

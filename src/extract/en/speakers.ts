@@ -8,7 +8,7 @@ import { slugify } from '../actors.ts';
 import type { Token } from './tokens.ts';
 import type { ActorFacts, Gender } from './names.ts';
 import { demonymState, fullerName } from './names.ts';
-import { coordinatedSpeaker, describedSpeaker } from './coref.ts';
+import { coordinatedSpeaker, describedSpeaker, isPartyDescription } from './coref.ts';
 import { CAPITAL_STOPWORDS, NAME_TITLES, DETERMINERS, GROUP_NOUNS, INTRO_WORDS, MEDIA_NAMES, ORG_WORDS, PRONOUNS, ROLE_NOUNS } from './lexicon.ts';
 
 export interface SpeakerRef {
@@ -30,13 +30,19 @@ export class Salience {
     if (id) this.recent.push({ id, at });
   }
 
-  /** The most recent person in focus before `at` that passes `accept`. */
-  lastPerson(at: number, accept: (id: string) => boolean = () => true): string | null {
-    for (let k = this.recent.length - 1; k >= 0; k--) {
+  /**
+   * The most recent person in focus before `at` that passes `accept`, among the last `window`
+   * people in focus (a role word picks among the people just discussed, not one from far back).
+   */
+  lastPerson(at: number, accept: (id: string) => boolean = () => true, window = Infinity): string | null {
+    const seen = new Set<string>();
+    for (let k = this.recent.length - 1; k >= 0 && seen.size < window; k--) {
       const r = this.recent[k]!;
       if (r.at > at) continue;
       const a = this.registry.get(r.id);
-      if (a?.kind === 'PERSON' && !a.scope && accept(a.id)) return a.id;
+      if (a?.kind !== 'PERSON' || a.scope) continue;
+      if (accept(a.id)) return a.id;
+      seen.add(a.id);
     }
     return null;
   }
@@ -109,6 +115,10 @@ export function resolveSpeaker(
   const mentions = registry.mentionsWithin(start, end);
   const together = mentions.length >= 2 ? coordinatedSpeaker(text, tokens, a, b, registry) : null;
   if (together) return { id: together, start, end, pronoun: null };
+  if (isPartyDescription(tokens, a, b)) {
+    const id = describedSpeaker(text, tokens, a, b, registry, facts, salience);
+    if (id) return { id, start, end, pronoun: null };
+  }
   // The head word of a described phrase: the first role noun before a modifier ("of", "who").
   let head: Token | null = null;
   let headAt = -1;
