@@ -87,6 +87,26 @@ function noteGender(facts: ActorFacts, id: string, g: Gender): void {
 }
 
 /**
+ * Person evidence after a name: an age (", 67,") or an apposition whose head is a person noun
+ * (", the director of the clinic," ", a hydrologist at ...").
+ */
+const PERSON_NOUN = /(?:er|or|ist|ian|man|woman|ant|ent|ee|ive|ic)$/;
+
+function personApposition(tokens: Token[], e: number): boolean {
+  if (tokens[e]?.text !== ',') return false;
+  const next = tokens[e + 1];
+  if (!next) return false;
+  if (/^\d{1,3}$/.test(next.text) && tokens[e + 2]?.text === ',') return true;
+  if (!/^(a|an|the)$/.test(next.lower)) return false;
+  for (let k = e + 2; k < Math.min(tokens.length, e + 8); k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.pos === 'ADP') break;
+    if (!t.cap && !ORG_WORDS.has(t.lower) && (NAME_TITLES.has(t.lower) || (ROLE_NOUNS.has(t.lower) && PERSON_NOUN.test(t.lower)))) return true;
+  }
+  return false;
+}
+
+/**
  * The person named earlier (before `at`) whose full name ends with these words: "Suu Kyi" after
  * "Aung San Suu Kyi", "Hardy" after "Paul Hardy". The latest such mention wins.
  */
@@ -166,7 +186,7 @@ export function findEnglishActors(text: string, tokens: Token[], registry: Actor
     const hasInitial = nameToks.some(isInitial);
     // Place names and party words before a name ("Texas", "Republican") are not titles on their own.
     const realTitle = titleWords.some((w) => NAME_TITLES.has(w) || NAME_TITLES.has(w.replace(/\.$/, '')) || HONORIFIC_GENDER.has(w));
-    const evidence = realTitle || knownFirst || (hasInitial && nameToks.length >= 2);
+    const evidence = realTitle || knownFirst || (hasInitial && nameToks.length >= 2) || (nameToks.length >= 2 && personApposition(tokens, e));
     if (!evidence || nameToks.length > 4) continue;
     if (nameToks.length === 1 && titleWords.every((w) => !HONORIFIC_GENDER.has(w) && !/^(sen|rep|gov|gen|dr|president|senator|governor|secretary|minister|spokesman|spokeswoman|rabbi|admiral)$/.test(w.replace(/\.$/, '')))) continue;
     if (nameToks.length === 1) {

@@ -86,6 +86,8 @@ export class Salience {
 /** Words before a name that single out a member rather than attach a modifier ("experts like X"). */
 const EXAMPLE_WORDS = new Set(["'s", 'like', 'including', 'such', 'as']);
 
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
+
 const STOP_HEAD = new Set(['of', 'for', 'from', 'with', 'like', 'who', 'which', 'that', 'familiar', 'in', 'at', 'on', 'to', 'by', 'seen', 'close', 'interviewed', 'involved', 'briefed', 'speaking', 'said', 'and']);
 
 /**
@@ -108,6 +110,12 @@ export function resolveSpeaker(
   const start = tokens[a]!.start;
   const end = tokens[b - 1]!.end;
   const first = tokens[a]!;
+  // "this time she", "On Thursday he", "The only mistake he": an adverbial or a head noun kept
+  // before a subject pronoun; the pronoun is the speaker.
+  const lastTok = tokens[b - 1]!;
+  if (b - a > 1 && SUBJECT_PRONOUNS.has(lastTok.lower) && !tokens.slice(a, b - 1).some((t) => t.kind !== 'word' || t.lower === 'and' || t.lower === 'or')) {
+    return resolveSpeaker(text, tokens, b - 1, b, registry, facts, salience);
+  }
   if (b - a === 1 && PRONOUNS.has(first.lower)) {
     const id = first.lower === 'i' || first.lower === 'we' ? null : salience.resolve(first.lower, start);
     return { id, start, end, pronoun: first.lower };
@@ -154,7 +162,7 @@ export function resolveSpeaker(
     const pick = person ?? mentions.find((m) => m.start === start) ?? (head ? undefined : mentions.find((m) => !startsLower || heads(m)));
     if (pick && (!head || person)) return { id: pick.actor, start, end, pronoun: null };
     if (!head) {
-      const id = registerName(text, tokens, a, b, registry) ?? (startsLower ? describedSpeaker(text, tokens, a, b, registry, facts, salience) : null);
+      const id = registerName(text, tokens, a, b, registry) ?? describedSpeaker(text, tokens, a, b, registry, facts, salience);
       return { id, start, end, pronoun: null };
     }
   }
@@ -223,7 +231,10 @@ function registerName(text: string, tokens: Token[], a: number, b: number, regis
   if (e === a) return null;
   // A lone participle ("Appearing before supporters, ...") or a capitalised place word of a
   // dateline ("WASHINGTON") names nobody either.
-  if (e - a === 1 && (tokens[a]!.pos === 'VERB' || /^\p{Lu}{6,}$/u.test(tokens[a]!.text))) return null;
+  if (e - a === 1 && (tokens[a]!.pos === 'VERB' || tokens[a]!.pos === 'ADJ' || /^\p{Lu}{6,}$/u.test(tokens[a]!.text))) return null;
+  // A capitalised word modifying a common noun of the phrase ("Local radio", "Federal
+  // investigators") is an adjective: the phrase is a description.
+  if (e - a === 1 && e < b && tokens[e]!.kind === 'word' && !tokens[e]!.cap && tokens[e]!.pos === 'NOUN') return null;
   // A lone demonym or function word ("Chinese", "Some") names nobody.
   if (e - a === 1 && (demonymState(registry, tokens[a]!.text) || CAPITAL_STOPWORDS.has(tokens[a]!.lower) || DETERMINERS.has(tokens[a]!.lower))) return null;
   while (a < e && DETERMINERS.has(tokens[a]!.lower)) a++;
