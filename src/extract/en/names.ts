@@ -131,6 +131,8 @@ export function findEnglishActors(text: string, tokens: Token[], registry: Actor
     return ids;
   };
   const people: Array<{ id: string; parts: string[] }> = [];
+  const common = new Set<string>();
+  for (const t of tokens) if (t.kind === 'word' && !t.cap) common.add(t.lower);
   for (const [s, e] of runs) {
     let a = s;
     const titleWords: string[] = [];
@@ -199,7 +201,10 @@ export function findEnglishActors(text: string, tokens: Token[], registry: Actor
       continue;
     }
     const surname = nameToks[nameToks.length - 1]!.text;
-    const actor = registry.register({ name, kind: 'PERSON', aliases: [surname] });
+    // A last word the text also writes in lower case ("Billy Casper Golf" in a text about golf)
+    // is a common noun, not a surname that could stand for the person alone.
+    const commonLast = common.has(surname.toLowerCase());
+    const actor = registry.register({ name, kind: 'PERSON', aliases: commonLast ? [] : [surname] });
     people.push({ id: actor.id, parts: nameToks.map((t) => t.text) });
     registry.addMention(actor.id, [tokens[b]!.start, tokens[e - 1]!.end]);
     noteTitle(facts, actor.id, titleWords);
@@ -223,7 +228,8 @@ export function findEnglishActors(text: string, tokens: Token[], registry: Actor
   // first part when the text uses it with an honorific (Chinese order: "Lou Jiwei" -> "Mr. Lou").
   const short = new Map<string, string>();
   for (const p of people) {
-    short.set(p.parts[p.parts.length - 1]!, p.id);
+    const last = p.parts[p.parts.length - 1]!;
+    if (!common.has(last.toLowerCase())) short.set(last, p.id);
   }
   // Gazetteer people named in full in this text: their surname alone refers to them too
   // ("Josh Earnest" ... "Earnest said"), even where the gazetteer avoids listing it.
@@ -234,7 +240,7 @@ export function findEnglishActors(text: string, tokens: Token[], registry: Actor
     const parts = text.slice(m.start, m.end).split(/\s+/);
     if (parts.length < 2) continue;
     const last = parts[parts.length - 1]!;
-    if (!/^\p{Lu}/u.test(last)) continue;
+    if (!/^\p{Lu}/u.test(last) || common.has(last.toLowerCase())) continue;
     const prior = short.get(last);
     if (prior && prior !== a.id) ambiguous.add(last);
     else short.set(last, a.id);
