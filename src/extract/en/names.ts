@@ -131,8 +131,6 @@ export function findEnglishActors(text: string, tokens: Token[], registry: Actor
     return ids;
   };
   const people: Array<{ id: string; parts: string[] }> = [];
-  const common = new Set<string>();
-  for (const t of tokens) if (t.kind === 'word' && !t.cap) common.add(t.lower);
   for (const [s, e] of runs) {
     let a = s;
     const titleWords: string[] = [];
@@ -201,10 +199,7 @@ export function findEnglishActors(text: string, tokens: Token[], registry: Actor
       continue;
     }
     const surname = nameToks[nameToks.length - 1]!.text;
-    // A last word the text also writes in lower case ("Billy Casper Golf" in a text about golf)
-    // is a common noun, not a surname that could stand for the person alone.
-    const commonLast = common.has(surname.toLowerCase());
-    const actor = registry.register({ name, kind: 'PERSON', aliases: commonLast ? [] : [surname] });
+    const actor = registry.register({ name, kind: 'PERSON', aliases: [surname] });
     people.push({ id: actor.id, parts: nameToks.map((t) => t.text) });
     registry.addMention(actor.id, [tokens[b]!.start, tokens[e - 1]!.end]);
     noteTitle(facts, actor.id, titleWords);
@@ -228,8 +223,7 @@ export function findEnglishActors(text: string, tokens: Token[], registry: Actor
   // first part when the text uses it with an honorific (Chinese order: "Lou Jiwei" -> "Mr. Lou").
   const short = new Map<string, string>();
   for (const p of people) {
-    const last = p.parts[p.parts.length - 1]!;
-    if (!common.has(last.toLowerCase())) short.set(last, p.id);
+    short.set(p.parts[p.parts.length - 1]!, p.id);
   }
   // Gazetteer people named in full in this text: their surname alone refers to them too
   // ("Josh Earnest" ... "Earnest said"), even where the gazetteer avoids listing it.
@@ -240,7 +234,7 @@ export function findEnglishActors(text: string, tokens: Token[], registry: Actor
     const parts = text.slice(m.start, m.end).split(/\s+/);
     if (parts.length < 2) continue;
     const last = parts[parts.length - 1]!;
-    if (!/^\p{Lu}/u.test(last) || common.has(last.toLowerCase())) continue;
+    if (!/^\p{Lu}/u.test(last)) continue;
     const prior = short.get(last);
     if (prior && prior !== a.id) ambiguous.add(last);
     else short.set(last, a.id);
