@@ -250,8 +250,23 @@ export function findEnglishActors(text: string, tokens: Token[], registry: Actor
   for (const t of tokens) {
     if (!t.cap || t.kind !== 'word') continue;
     const id = short.get(t.text);
-    if (id && inBody(t.start)) registry.addMention(id, [t.start, t.end]);
+    if (id && inBody(t.start) && standsAlone(tokens, t.i)) registry.addMention(id, [t.start, t.end]);
   }
+}
+
+/**
+ * A surname stands for its person only as a name of its own ("Carter said", "Sen. Brown"), not
+ * inside a longer name ("the National Golf Foundation" is no mention of "Billy Casper Golf").
+ */
+function standsAlone(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  const capWord = (t: Token | undefined) => !!t && t.kind === 'word' && t.cap;
+  if (next && capWord(next) && next.start - tokens[k]!.end <= 1) return false;
+  // A capitalised function word before it ("Neither Cho", "But Carter") or a title is no name part.
+  const namePart = (t: Token) => /^(PROPN|NOUN|ADJ|NUM)$/.test(t.pos) && !NAME_TITLES.has(t.lower) && !PERSON_TITLES.has(t.lower) && !HONORIFIC_GENDER.has(t.lower) && !CAPITAL_STOPWORDS.has(t.lower);
+  if (prev && capWord(prev) && tokens[k]!.start - prev.end <= 1 && namePart(prev)) return false;
+  return true;
 }
 
 export { isCapWord };
