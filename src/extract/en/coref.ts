@@ -201,3 +201,28 @@ export function coordinatedSpeaker(text: string, tokens: Token[], a: number, b: 
   registry.addMention(actor.id, [tokens[a]!.start, tokens[b - 1]!.end], 'reference');
   return actor.id;
 }
+
+/** Subordinators that open a fronted clause whose pronoun may point forward ("After he left, Swanson said"). */
+const FRONTED = new Set(['after', 'before', 'when', 'while', 'as', 'since', 'although', 'though', 'if', 'once', 'until', 'because']);
+/** How many tokens a fronted clause may run before its comma. */
+const FRONTED_MAX = 30;
+
+/**
+ * Cataphora: a pronoun in a fronted subordinate clause with nothing before it to refer to is the
+ * subject of the main clause after the comma ("After he blasted the film, Pastor Kevin Swanson
+ * set his sights on ..."). Returns that person when `accept` takes it.
+ */
+export function forwardSubject(tokens: Token[], pronounAt: number, registry: ActorRegistry, accept: (id: string) => boolean): string | null {
+  let s = pronounAt - 1;
+  while (s >= 0 && pronounAt - s < FRONTED_MAX && tokens[s]!.kind === 'word') s--;
+  const opener = tokens[s + 1];
+  if (!opener || !FRONTED.has(opener.lower) || (s >= 0 && tokens[s]!.kind !== 'break' && !/^[.!?]$/.test(tokens[s]!.text))) return null;
+  let c = pronounAt + 1;
+  while (c < tokens.length && c - pronounAt < FRONTED_MAX && !(tokens[c]!.kind === 'punct' && tokens[c]!.text === ',')) {
+    if (tokens[c]!.kind === 'break' || /^[.!?;]$/.test(tokens[c]!.text)) return null;
+    c++;
+  }
+  if (c >= tokens.length || tokens[c]!.text !== ',') return null;
+  const subject = unitSubject(tokens, c + 1, Math.min(tokens.length, c + 9), registry);
+  return subject && accept(subject.actor) ? subject.actor : null;
+}

@@ -8,7 +8,7 @@ import { slugify } from '../actors.ts';
 import type { Token } from './tokens.ts';
 import type { ActorFacts, Gender } from './names.ts';
 import { demonymState, fullerName } from './names.ts';
-import { coordinatedSpeaker, describedSpeaker, isPartyDescription } from './coref.ts';
+import { coordinatedSpeaker, describedSpeaker, forwardSubject, isPartyDescription } from './coref.ts';
 import { CAPITAL_STOPWORDS, NAME_TITLES, DETERMINERS, GROUP_NOUNS, INTRO_WORDS, MEDIA_NAMES, ORG_WORDS, PRONOUNS, ROLE_NOUNS } from './lexicon.ts';
 
 export interface SpeakerRef {
@@ -117,7 +117,14 @@ export function resolveSpeaker(
     return resolveSpeaker(text, tokens, b - 1, b, registry, facts, salience);
   }
   if (b - a === 1 && PRONOUNS.has(first.lower)) {
-    const id = first.lower === 'i' || first.lower === 'we' ? null : salience.resolve(first.lower, start);
+    if (first.lower === 'i' || first.lower === 'we') return { id: null, start, end, pronoun: first.lower };
+    const want = PRONOUNS.get(first.lower);
+    const agrees = (id: string) => {
+      const actor = registry.get(id);
+      const g = facts.gender.get(id) ?? '';
+      return actor?.kind === 'PERSON' && (want !== 'm' && want !== 'f' ? false : !g || g === want);
+    };
+    const id = salience.resolve(first.lower, start) ?? forwardSubject(tokens, a, registry, agrees);
     return { id, start, end, pronoun: first.lower };
   }
   const mentions = registry.mentionsWithin(start, end);

@@ -41,6 +41,7 @@ const TABLE: AttributionTable = {
     // A pronoun subject with an adverbial or head noun kept before it.
     { name: 'a pronoun after "this time"', body: 'Sen. Ilse Brekke voted against the levy last spring, but this time she said it deserved support.', expect: [{ content: 'it deserved support', speaker: 'Ilse Brekke' }] },
     { name: 'a pronoun after a time adverbial', body: 'Gov. Arne Tollefsen toured the dam. On Thursday he said the spillway would reopen in March.', expect: [{ content: 'the spillway would reopen in March', speaker: 'Arne Tollefsen' }] },
+    { name: 'a pronoun in a fronted clause points forward when nothing precedes', body: 'After he criticized the budget, Gov. Arne Tollefsen left the room.', expect: [{ content: 'the budget', speaker: 'Arne Tollefsen' }] },
     // Salience: the subject in focus, not a person inside a modifier or after fronted adverbials.
     { name: 'a pronoun after fronted adverbials', body: 'The morning after the flood, at a school in Milford, Mayor Ruth Castellano looked tired. "We will rebuild every street," she said.', expect: [{ content: 'We will rebuild every street', speaker: 'Ruth Castellano' }] },
     { name: 'a pronoun skips the person inside an apposition', body: 'Tomas Lindqvist, a former aide to Governor Henrik Dahl, criticized the budget. "Nobody asked the teachers," he said.', expect: [{ content: 'Nobody asked the teachers', speaker: 'Tomas Lindqvist' }] },
