@@ -10,7 +10,7 @@ import { extract, EXTRACTOR_VERSION } from '../../src/extract/index.ts';
 
 const FINGERPRINTS: Record<string, string> = {
   '0.2.0': 'da5e46008972ed7c',
-  '0.3.0': '57490d73ef60b969',
+  '0.3.0': '885ec7058ec22e1b',
 };
 
 const samples = path.resolve(import.meta.dirname, '../../samples');

@@ -142,6 +142,15 @@ export function findEnglishActors(text: string, tokens: Token[], registry: Actor
     // Leading titles: "Defense Secretary", "Sen.", "Secretary of State", "Rear Admiral".
     let b = a;
     while (b < e - 1 && (PERSON_TITLES.has(tokens[b]!.lower) || (tokens[b]!.lower === 'of' && b > a) || (b === a && demonymState(registry, tokens[b]!.text)))) b++;
+    // A title of its own words before a first name ("Maricopa County Recorder Helen Purcell"):
+    // the name starts at the first name, when what is before it is no first name itself.
+    if (e - b >= 3 && !firstNameEvidence(tokens[b]!)) {
+      for (let j = Math.max(b + 1, e - 3); j <= e - 2; j++) {
+        const before = tokens.slice(b, j);
+        if (before.some((t) => isInitial(t) || t.kind !== 'word') || tokens.slice(j, e).some((t) => ORG_WORDS.has(t.lower))) continue;
+        if (tokens[j]!.kind === 'word' && firstNameEvidence(tokens[j]!)) { b = j; break; }
+      }
+    }
     if (b > a) for (let k = a; k < b; k++) titleWords.push(tokens[k]!.lower);
     if (a >= e) continue;
     // A lone capitalised word with no title ("Beijing", "Trump") is the gazetteer's or the
