@@ -131,7 +131,8 @@ export function findEnglishActors(text: string, tokens: Token[], registry: Actor
     return ids;
   };
   const people: Array<{ id: string; parts: string[] }> = [];
-  for (const [s, e] of runs) {
+  for (const [s, runEnd] of runs) {
+    let e = runEnd;
     let a = s;
     const titleWords: string[] = [];
     // Sentence-initial function words ("But", "The") are not part of a name.
@@ -156,8 +157,15 @@ export function findEnglishActors(text: string, tokens: Token[], registry: Actor
     // A lone capitalised word with no title ("Beijing", "Trump") is the gazetteer's or the
     // short-name pass's business: nothing to learn here (and this keeps the loop cheap).
     if (e - b === 1 && titleWords.length === 0) continue;
-    const nameToks = tokens.slice(b, e).filter((t) => t.kind === 'word');
+    let nameToks = tokens.slice(b, e).filter((t) => t.kind === 'word');
     if (nameToks.length === 0) continue;
+    // "Marco Rubio of Florida", "Bernie Sanders of Vermont": a person and the place they
+    // represent; the name ends before "of".
+    const of = nameToks.findIndex((t) => t.lower === 'of');
+    if (of >= 2 && firstNameEvidence(nameToks[0]!) && !nameToks.some((t) => ORG_WORDS.has(t.lower))) {
+      e = nameToks[of]!.i;
+      nameToks = nameToks.slice(0, of);
+    }
     const lowerWords = tokens.slice(a, e).map((t) => t.lower);
     const hasOrgWord = lowerWords.some((w) => ORG_WORDS.has(w));
     const name = text.slice(tokens[b]!.start, tokens[e - 1]!.end);
@@ -202,7 +210,8 @@ export function findEnglishActors(text: string, tokens: Token[], registry: Actor
       // "Mr. Lou": a short mention of someone named earlier, or a person known only by surname.
       const short = nameToks[0]!;
       const target = people.findLast((p) => p.parts.includes(short.text));
-      const id = target?.id ?? registry.register({ name: short.text, kind: 'PERSON' }).id;
+      // "Mr. Lew" after "Jacob J. Lew" (a gazetteer person named in full): the same person.
+      const id = target?.id ?? fullerName(registry, short.text, short.start) ?? registry.register({ name: short.text, kind: 'PERSON' }).id;
       for (const w of titleWords) noteGender(facts, id, (HONORIFIC_GENDER.get(w) ?? '') as Gender);
       registry.addMention(id, [short.start, short.end]);
       continue;
