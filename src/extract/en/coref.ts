@@ -10,7 +10,7 @@ import data from '../data/en/coref.json' with { type: 'json' };
 import type { Token } from './tokens.ts';
 import type { ActorFacts } from './names.ts';
 import type { Salience } from './speakers.ts';
-import { GROUP_NOUNS, NAME_TITLES, ORG_WORDS, PERSON_TITLES, PRONOUNS, ROLE_NOUNS } from './lexicon.ts';
+import { GROUP_NOUNS, NAME_TITLES, ORG_WORDS, PERSON_TITLES, PRONOUNS, ROLE_NOUNS, TIME_WORDS, WEEKDAYS } from './lexicon.ts';
 
 const DOCUMENT_NOUNS = new Set(data.documentNouns);
 const QUANTIFIERS = new Set(data.quantifiers);
@@ -27,6 +27,7 @@ function hasRole(titles: ReadonlySet<string> | undefined, role: string): boolean
   return false;
 }
 const ARTICLES = new Set(['the', 'a', 'an']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Longest description kept (in words); the central name check allows no more than 8. */
 const MAX_WORDS = 8;
 /** Among how many of the people last in focus "the senator" looks for one introduced as a senator. */
@@ -46,6 +47,8 @@ function descriptionEnd(tokens: Token[], a: number, b: number): number {
     if (t.kind !== 'word') break;
     // A verb ends the phrase; a capitalised "verb" is part of a name ("The Associated Press").
     if (e > a && (PHRASE_STOPS.has(t.lower) || (!t.cap && (t.pos === 'VERB' || t.pos === 'AUX')))) break;
+    // A time adjunct is no part of the description ("a congressional report on Wednesday").
+    if (e > a && t.pos === 'ADP' && tokens[e + 1] && (WEEKDAYS.has(tokens[e + 1]!.lower) || TIME_WORDS.has(tokens[e + 1]!.lower))) break;
     if (e - a >= MAX_WORDS) break;
     e++;
   }
@@ -89,10 +92,16 @@ export function describedSpeaker(
   if (a >= b) return null;
   const first = tokens[a]!;
   if (PRONOUNS.has(first.lower) && b - a === 1) return null;
+  // Not a noun phrase: it starts with a preposition, a verb or a pronoun ("off the island",
+  // "voting in ...", "something ..."), or runs words together as page furniture does ("postsGet").
+  const second = tokens[a + 1];
+  const verbFirst = first.pos === 'VERB' && (/(?:ing|ed)$/.test(first.lower) || (!!second && /^(ADP|PART|DET|PRON)$/.test(second.pos)));
+  const pronounFirst = first.pos === 'PRON' && !POSSESSIVES.has(first.lower) && !QUANTIFIERS.has(first.lower);
+  if (verbFirst || pronounFirst || /^(ADP|AUX|SCONJ|CCONJ)$/.test(first.pos)) return null;
   const e = descriptionEnd(tokens, a, b);
   if (e === a) return null;
   const words = tokens.slice(a, e);
-  if (words.some((t) => PRONOUNS.has(t.lower))) return null;
+  if (words.some((t) => PRONOUNS.has(t.lower) || /\p{Ll}\p{Lu}/u.test(t.text))) return null;
   // The head: the last noun before a preposition ("supporters of reform" -> supporters).
   let head: Token | undefined;
   for (const t of words) {

@@ -60,6 +60,22 @@ const TABLE: AttributionTable = {
 
 runAttributionTable(TABLE);
 
+describe('English described speaker names', () => {
+  const rows: Array<[string, string]> = [
+    ['A state report on Tuesday said the agency lost track of the funds.', 'state report'],
+    ['Several parents of pupils at the school said the timetable was confusing.', 'Several parents of pupils at the school'],
+    ['The retired surgeon said the clinic needed a new wing.', 'retired surgeon'],
+  ];
+  for (const [body, name] of rows) {
+    it(`names the description "${name}" in: ${body}`, () => {
+      const x = extract(article(TABLE, body), { language: 'en' });
+      const s = x.statements[0];
+      expect(s, `a statement in: ${body}`).toBeDefined();
+      expect(x.actors.find((a) => a.id === s!.speaker)?.name, `speaker name in: ${body}`).toBe(name);
+    });
+  }
+});
+
 describe('English described speakers', () => {
   const body = 'The report said the bridge was unsafe. Two engineers reviewed it. The report also said repairs would cost more than planned.';
   const x = extract(article(TABLE, body), { language: 'en' });
