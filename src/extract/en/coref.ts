@@ -120,7 +120,10 @@ export function describedSpeaker(
   if (personHead(head) && first.lower === 'the' && describes.length === 0) {
     const role = head.lower;
     const at = tokens[a]!.start;
-    const antecedent = salience.lastPerson(at, (id) => hasRole(facts.titles.get(id), role), ROLE_WINDOW) ?? salience.lastPerson(at);
+    // Without a matching title, only a bare description refers back ("the businessman"); one with
+    // words after its noun ("the employee of four years") introduces someone new.
+    const bare = words[words.length - 1] === head;
+    const antecedent = salience.lastPerson(at, (id) => hasRole(facts.titles.get(id), role), ROLE_WINDOW) ?? (bare ? salience.lastPerson(at) : null);
     if (antecedent) describes.push(antecedent);
   }
   // "the company", "the agency": the latest organisation named before, one whose name has the

@@ -76,6 +76,17 @@ describe('English described speaker names', () => {
   }
 });
 
+describe('English descriptions that introduce someone new', () => {
+  const body = 'Gov. Arne Tollefsen toured the plant. The employee of nearly ten years said the line had stopped twice.';
+  it(`a description with a post-modifier describes nobody named before in: ${body}`, () => {
+    const x = extract(article(TABLE, body), { language: 'en' });
+    const s = x.statements.find((y) => y.content.includes('the line had stopped'));
+    const actor = x.actors.find((a) => a.id === s?.speaker);
+    expect(actor?.name, `speaker in: ${body}`).toBe('employee of nearly ten years');
+    expect(actor?.describes ?? [], `describes in: ${body}`).toEqual([]);
+  });
+});
+
 describe('English described speakers', () => {
   const body = 'The report said the bridge was unsafe. Two engineers reviewed it. The report also said repairs would cost more than planned.';
   const x = extract(article(TABLE, body), { language: 'en' });
