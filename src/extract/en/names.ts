@@ -131,6 +131,8 @@ export function findEnglishActors(text: string, tokens: Token[], registry: Actor
     return ids;
   };
   const people: Array<{ id: string; parts: string[] }> = [];
+  /** Capitalised runs that looked like names but had no person evidence (yet). */
+  const unproven: Array<{ parts: string[]; start: number; end: number }> = [];
   for (const [s, runEnd] of runs) {
     let e = runEnd;
     let a = s;
@@ -204,7 +206,10 @@ export function findEnglishActors(text: string, tokens: Token[], registry: Actor
     // Place names and party words before a name ("Texas", "Republican") are not titles on their own.
     const realTitle = titleWords.some((w) => NAME_TITLES.has(w) || NAME_TITLES.has(w.replace(/\.$/, '')) || HONORIFIC_GENDER.has(w));
     const evidence = realTitle || knownFirst || (hasInitial && nameToks.length >= 2) || (nameToks.length >= 2 && personApposition(tokens, e));
-    if (!evidence || nameToks.length > 4) continue;
+    if (!evidence || nameToks.length > 4) {
+      if (nameToks.length >= 2 && nameToks.length <= 5) unproven.push({ parts: nameToks.map((t) => t.text), start: nameToks[0]!.start, end: nameToks[nameToks.length - 1]!.end });
+      continue;
+    }
     if (nameToks.length === 1 && titleWords.every((w) => !HONORIFIC_GENDER.has(w) && !/^(sen|rep|gov|gen|dr|president|senator|governor|secretary|minister|spokesman|spokeswoman|rabbi|admiral)$/.test(w.replace(/\.$/, '')))) continue;
     if (nameToks.length === 1) {
       // "Mr. Lou": a short mention of someone named earlier, or a person known only by surname.
@@ -217,8 +222,14 @@ export function findEnglishActors(text: string, tokens: Token[], registry: Actor
       continue;
     }
     const surname = nameToks[nameToks.length - 1]!.text;
-    const actor = registry.register({ name, kind: 'PERSON', aliases: [surname] });
-    people.push({ id: actor.id, parts: nameToks.map((t) => t.text) });
+    // Named in full earlier without evidence ("Aung San Suu Kyi's allies" ... "Suu Kyi, 70,"):
+    // the person takes the full name, and the earlier words are a mention of them.
+    const parts = nameToks.map((t) => t.text);
+    const full = nameToks.length >= 2 ? unproven.find((u) => u.parts.length > parts.length && parts.every((w, i) => u.parts[u.parts.length - parts.length + i] === w)) : undefined;
+    const fullName = full ? text.slice(full.start, full.end) : name;
+    const actor = registry.register({ name: fullName, kind: 'PERSON', aliases: full ? [name, surname] : [surname] });
+    people.push({ id: actor.id, parts: full ? full.parts : parts });
+    if (full) registry.addMention(actor.id, [full.start, full.end]);
     registry.addMention(actor.id, [tokens[b]!.start, tokens[e - 1]!.end]);
     noteTitle(facts, actor.id, titleWords);
     noteGender(facts, actor.id, firstGender);
