@@ -115,6 +115,8 @@ export function describedSpeaker(
   const name = text.slice(start, end).replace(/\s+/g, ' ');
   const describes = [...new Set([...registry.mentionsWithin(tokens[a]!.start, end).map((m) => m.actor), ...alsoDescribes])];
   const kind = kindOf(head);
+  /** The person a definite description refers back to: one node per referent ("the candidate" said twice of two people). */
+  let referent: string | null = null;
   // "the candidate", "the retired neurosurgeon": a definite singular person description refers
   // back to a person in focus, preferably one introduced with that role word.
   if (personHead(head) && first.lower === 'the' && describes.length === 0) {
@@ -124,7 +126,10 @@ export function describedSpeaker(
     // words after its noun ("the employee of four years") introduces someone new.
     const bare = words[words.length - 1] === head;
     const antecedent = salience.lastPerson(at, (id) => hasRole(facts.titles.get(id), role), ROLE_WINDOW) ?? (bare ? salience.lastPerson(at) : null);
-    if (antecedent) describes.push(antecedent);
+    if (antecedent) {
+      describes.push(antecedent);
+      referent = antecedent;
+    }
   }
   // "the company", "the agency": the latest organisation named before, one whose name has the
   // noun first ("the agency" -> "the Environmental Protection Agency").
@@ -135,7 +140,7 @@ export function describedSpeaker(
     if (named) describes.push(named.actor);
   }
   const actor = registry.register({
-    id: `described-${slugify(name)}`,
+    id: `described-${slugify(name)}${referent ? `-${referent}` : ''}`,
     name,
     kind,
     scope: 'article',

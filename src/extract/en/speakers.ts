@@ -217,7 +217,8 @@ export function resolveSpeaker(
     return { id: actor.id, start, end, pronoun: null };
   }
   if (head) {
-    const org = registry.mentionsWithin(Math.max(0, start - 3000), start).reverse().find((m) => registry.get(m.actor)?.kind !== 'PERSON' && registry.get(m.actor)?.name.toLowerCase().includes(head!.lower));
+    // (Not an earlier description: a repeated one is resolved afresh below.)
+    const org = registry.mentionsWithin(Math.max(0, start - 3000), start).reverse().find((m) => registry.get(m.actor)?.kind !== 'PERSON' && !registry.get(m.actor)?.scope && registry.get(m.actor)?.name.toLowerCase().includes(head!.lower));
     if (org) return { id: org.actor, start, end, pronoun: null };
   }
   // A description ("the Ohio governor", "the employee of four years") is its own source; a name

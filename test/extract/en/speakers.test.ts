@@ -88,6 +88,16 @@ describe('English descriptions that introduce someone new', () => {
   });
 });
 
+describe('English definite descriptions of two people', () => {
+  const body = 'Sen. Walter Brisco spoke first. The senator said the bill was late. Sen. Ilse Brekke spoke next. The senator said the bill was fine.';
+  it(`one node per referent in: ${body}`, () => {
+    const x = extract(article(TABLE, body), { language: 'en' });
+    const of = (c: string) => x.actors.find((a) => a.id === x.statements.find((s) => s.content.includes(c))?.speaker);
+    expect(of('was late')?.describes, `first senator in: ${body}`).toEqual(['walter-brisco']);
+    expect(of('was fine')?.describes, `second senator in: ${body}`).toEqual(['ilse-brekke']);
+  });
+});
+
 describe('English described speakers', () => {
   const body = 'The report said the bridge was unsafe. Two engineers reviewed it. The report also said repairs would cost more than planned.';
   const x = extract(article(TABLE, body), { language: 'en' });
