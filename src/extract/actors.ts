@@ -14,6 +14,11 @@ export interface Actor {
   state?: string;
   speaksFor?: string[];
   describes?: string[];
+  /**
+   * 'article': the language module knows from the grammar that this phrase describes a source
+   * ("the moderator", "the lawsuit") rather than names one; it is kept for this article only.
+   */
+  scope?: 'article';
   roles?: RoleHolding[];
   /** STATE: folded demonyms/nisbas ("الروسي", "russian"). */
   demonyms?: string[];
@@ -417,6 +422,7 @@ export class ActorRegistry {
       };
       if (a.speaksFor?.length) actor.speaksFor = [...a.speaksFor];
       if (a.describes?.length) actor.describes = [...a.describes];
+      if (a.scope) actor.scope = a.scope;
       out.push(actor);
     }
     return out.sort((x, y) => (x.mentions[0]?.[0] ?? Infinity) - (y.mentions[0]?.[0] ?? Infinity) || x.id.localeCompare(y.id));

@@ -120,7 +120,8 @@ function screenActors(registry: ActorRegistry): { actors: ExtractedActor[]; drop
       kept.push(actor);
       continue;
     }
-    const verdict = judgeActorName(actor.name, context);
+    // A description the language module recognised by its grammar is scoped already.
+    const verdict = actor.scope === 'article' ? { kind: 'description' as const } : judgeActorName(actor.name, context);
     if (verdict.kind === 'fragment') dropped.add(actor.id);
     else kept.push(verdict.kind === 'description' ? { ...actor, scope: 'article' } : actor);
   }

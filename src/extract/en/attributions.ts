@@ -14,6 +14,7 @@ import type { Cue } from './cues.ts';
 import { findCues } from './cues.ts';
 import type { ActorFacts } from './names.ts';
 import { resolveSpeaker, Salience, type SpeakerRef } from './speakers.ts';
+import { unitSubject } from './coref.ts';
 import { clauseSubject, hasClause, subjectBefore, type SubjectPhrase } from './clause.ts';
 import { AUXILIARIES, DOCUMENT_NOUNS, GROUP_NOUNS, ROLE_NOUNS, CLAUSE_STOPS, DETERMINERS, INTRO_WORDS, MEDIA_NAMES, PRONOUNS, RELATIVE_PRONOUNS, TIME_WORDS, WEEKDAYS } from './lexicon.ts';
 
@@ -111,23 +112,9 @@ export function findAttributions(text: string, tokens: Token[], units: Unit[], r
   return out;
 }
 
-/** The first actor named at the start of a unit is in focus for later pronouns. */
+/** The person in focus after a unit, for later pronouns (coref.ts). */
 function noteSubject(ctx: Ctx, unit: Unit): void {
-  const { tokens, registry } = ctx;
-  let k = unit.first;
-  while (k < unit.last && (tokens[k]!.quote >= 0 || tokens[k]!.kind !== 'word')) k++;
-  // Skip introductory chunks ("As for Carson's mangling of 'Hamas,'") to the main clause.
-  for (let guard = 0; guard < 4 && k < unit.last; guard++) {
-    if (!INTRO_WORDS.has(tokens[k]!.lower) || DETERMINERS.has(tokens[k]!.lower)) break;
-    let c = k;
-    while (c < unit.last && !isComma(tokens[c]) && c - k < 12) c++;
-    if (c >= unit.last || !isComma(tokens[c])) break;
-    k = c + 1;
-    while (k < unit.last && (tokens[k]!.quote >= 0 || tokens[k]!.kind !== 'word')) k++;
-  }
-  const limit = Math.min(unit.last, k + 8);
-  if (k >= limit) return;
-  const m = registry.mentionsWithin(tokens[k]!.start, tokens[limit - 1]!.end).find((x) => registry.get(x.actor)?.kind === 'PERSON');
+  const m = unitSubject(ctx.tokens, unit.first, unit.last, ctx.registry);
   if (m) ctx.salience.note(m.actor, m.start);
 }
 
@@ -661,7 +648,7 @@ function skipPreverbal(tokens: Token[], floor: number, cueFirst: number): number
 function structuralSubject(ctx: Ctx, struct: SubjectPhrase): SpeakerRef | null {
   const { tokens, registry } = ctx;
   const head = resolveSpeaker(ctx.text, tokens, struct.start, struct.end, registry, ctx.facts, ctx.salience);
-  const person = (ref: SpeakerRef | null) => !!ref?.id && registry.get(ref.id)?.kind === 'PERSON';
+  const person = (ref: SpeakerRef | null) => !!ref?.id && registry.get(ref.id)?.kind === 'PERSON' && !registry.get(ref.id)?.scope;
   if (person(head) || !struct.apposition || tokens[struct.start]!.cap && !/^(the|a|an)$/i.test(tokens[struct.start]!.text)) return head;
   const [a, b] = struct.apposition;
   if (!tokens[a]!.cap) return head;

@@ -7,8 +7,9 @@ import type { Token } from './tokens.ts';
 import {
   CAPITAL_STOPWORDS, FEMALE_NAMES, ROLE_NOUNS, HONORIFIC_GENDER, MALE_NAMES, NAME_TITLES, ORG_WORDS, PERSON_TITLES,
 } from './lexicon.ts';
+import { genderOfFirstName, isFirstName, type Gender } from './first-names.ts';
 
-export type Gender = 'm' | 'f' | '';
+export { genderOfFirstName, type Gender };
 
 /** What the English side learns about actors in one article (gender, titles) for coreference. */
 export interface ActorFacts {
@@ -61,11 +62,13 @@ export function demonymState(registry: ActorRegistry, word: string): string | un
   return st;
 }
 
-export function genderOfFirstName(first: string): Gender {
-  const f = first.toLowerCase();
-  if (FEMALE_NAMES.has(f)) return 'f';
-  if (MALE_NAMES.has(f)) return 'm';
-  return '';
+/**
+ * A first name as person evidence: the curated news names always; the long lists only where the
+ * tagger reads the word as a proper noun, since they hold words like "May", "Will" and "Grant".
+ */
+function firstNameEvidence(t: Token): boolean {
+  if (FEMALE_NAMES.has(t.lower) || MALE_NAMES.has(t.lower)) return true;
+  return t.pos === 'PROPN' && isFirstName(t.text);
 }
 
 export function newFacts(publishedAt: string | null = null): ActorFacts {
@@ -84,6 +87,38 @@ function noteGender(facts: ActorFacts, id: string, g: Gender): void {
 }
 
 /**
+ * Person evidence after a name: an age (", 67,") or an apposition whose head is a person noun
+ * (", the director of the clinic," ", a hydrologist at ...").
+ */
+const PERSON_NOUN = /(?:er|or|ist|ian|man|woman|ant|ent|ee|ive|ic)$/;
+
+function personApposition(tokens: Token[], e: number): boolean {
+  if (tokens[e]?.text !== ',') return false;
+  const next = tokens[e + 1];
+  if (!next) return false;
+  if (/^\d{1,3}$/.test(next.text) && tokens[e + 2]?.text === ',') return true;
+  if (!/^(a|an|the)$/.test(next.lower)) return false;
+  for (let k = e + 2; k < Math.min(tokens.length, e + 8); k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.pos === 'ADP') break;
+    if (!t.cap && !ORG_WORDS.has(t.lower) && (NAME_TITLES.has(t.lower) || (ROLE_NOUNS.has(t.lower) && PERSON_NOUN.test(t.lower)))) return true;
+  }
+  return false;
+}
+
+/**
+ * The person named earlier (before `at`) whose full name ends with these words: "Suu Kyi" after
+ * "Aung San Suu Kyi", "Hardy" after "Paul Hardy". The latest such mention wins.
+ */
+export function fullerName(registry: ActorRegistry, words: string, at: number): string | null {
+  const m = registry.mentionsWithin(0, at).reverse().find((x) => {
+    const p = registry.get(x.actor);
+    return p?.kind === 'PERSON' && !p.scope && p.name.length > words.length && p.name.endsWith(` ${words}`);
+  });
+  return m?.actor ?? null;
+}
+
+/**
  * Recognises people and organisations in the body and records their mentions in the registry.
  * `facts` collects gender and titles for later pronoun and role resolution.
  */
@@ -96,7 +131,10 @@ export function findEnglishActors(text: string, tokens: Token[], registry: Actor
     return ids;
   };
   const people: Array<{ id: string; parts: string[] }> = [];
-  for (const [s, e] of runs) {
+  /** Capitalised runs that looked like names but had no person evidence (yet). */
+  const unproven: Array<{ parts: string[]; start: number; end: number }> = [];
+  for (const [s, runEnd] of runs) {
+    let e = runEnd;
     let a = s;
     const titleWords: string[] = [];
     // Sentence-initial function words ("But", "The") are not part of a name.
@@ -107,13 +145,29 @@ export function findEnglishActors(text: string, tokens: Token[], registry: Actor
     // Leading titles: "Defense Secretary", "Sen.", "Secretary of State", "Rear Admiral".
     let b = a;
     while (b < e - 1 && (PERSON_TITLES.has(tokens[b]!.lower) || (tokens[b]!.lower === 'of' && b > a) || (b === a && demonymState(registry, tokens[b]!.text)))) b++;
+    // A title of its own words before a first name ("Maricopa County Recorder Helen Purcell"):
+    // the name starts at the first name, when what is before it is no first name itself.
+    if (e - b >= 3 && !firstNameEvidence(tokens[b]!)) {
+      for (let j = Math.max(b + 1, e - 3); j <= e - 2; j++) {
+        const before = tokens.slice(b, j);
+        if (before.some((t) => isInitial(t) || t.kind !== 'word') || tokens.slice(j, e).some((t) => ORG_WORDS.has(t.lower))) continue;
+        if (tokens[j]!.kind === 'word' && firstNameEvidence(tokens[j]!)) { b = j; break; }
+      }
+    }
     if (b > a) for (let k = a; k < b; k++) titleWords.push(tokens[k]!.lower);
     if (a >= e) continue;
     // A lone capitalised word with no title ("Beijing", "Trump") is the gazetteer's or the
     // short-name pass's business: nothing to learn here (and this keeps the loop cheap).
     if (e - b === 1 && titleWords.length === 0) continue;
-    const nameToks = tokens.slice(b, e).filter((t) => t.kind === 'word');
+    let nameToks = tokens.slice(b, e).filter((t) => t.kind === 'word');
     if (nameToks.length === 0) continue;
+    // "Marco Rubio of Florida", "Bernie Sanders of Vermont": a person and the place they
+    // represent; the name ends before "of".
+    const of = nameToks.findIndex((t) => t.lower === 'of');
+    if (of >= 2 && firstNameEvidence(nameToks[0]!) && !nameToks.some((t) => ORG_WORDS.has(t.lower))) {
+      e = nameToks[of]!.i;
+      nameToks = nameToks.slice(0, of);
+    }
     const lowerWords = tokens.slice(a, e).map((t) => t.lower);
     const hasOrgWord = lowerWords.some((w) => ORG_WORDS.has(w));
     const name = text.slice(tokens[b]!.start, tokens[e - 1]!.end);
@@ -139,26 +193,43 @@ export function findEnglishActors(text: string, tokens: Token[], registry: Actor
       continue;
     }
     if (nameToks.some((t) => ORG_WORDS.has(t.lower))) continue;
+    // The last words of a person named in full earlier ("Aung San Suu Kyi" ... "Suu Kyi"): the same person.
+    const fuller = nameToks.length >= 2 ? fullerName(registry, text.slice(nameToks[0]!.start, nameToks[nameToks.length - 1]!.end), nameToks[0]!.start) : null;
+    if (fuller) {
+      registry.addMention(fuller, [nameToks[0]!.start, nameToks[nameToks.length - 1]!.end]);
+      continue;
+    }
     const first = nameToks[0]!.text;
-    const firstGender = genderOfFirstName(first);
+    const knownFirst = firstNameEvidence(nameToks[0]!);
+    const firstGender = knownFirst ? genderOfFirstName(first) : '';
     const hasInitial = nameToks.some(isInitial);
     // Place names and party words before a name ("Texas", "Republican") are not titles on their own.
     const realTitle = titleWords.some((w) => NAME_TITLES.has(w) || NAME_TITLES.has(w.replace(/\.$/, '')) || HONORIFIC_GENDER.has(w));
-    const evidence = realTitle || firstGender !== '' || (hasInitial && nameToks.length >= 2);
-    if (!evidence || nameToks.length > 4) continue;
+    const evidence = realTitle || knownFirst || (hasInitial && nameToks.length >= 2) || (nameToks.length >= 2 && personApposition(tokens, e));
+    if (!evidence || nameToks.length > 4) {
+      if (nameToks.length >= 2 && nameToks.length <= 5) unproven.push({ parts: nameToks.map((t) => t.text), start: nameToks[0]!.start, end: nameToks[nameToks.length - 1]!.end });
+      continue;
+    }
     if (nameToks.length === 1 && titleWords.every((w) => !HONORIFIC_GENDER.has(w) && !/^(sen|rep|gov|gen|dr|president|senator|governor|secretary|minister|spokesman|spokeswoman|rabbi|admiral)$/.test(w.replace(/\.$/, '')))) continue;
     if (nameToks.length === 1) {
       // "Mr. Lou": a short mention of someone named earlier, or a person known only by surname.
       const short = nameToks[0]!;
       const target = people.findLast((p) => p.parts.includes(short.text));
-      const id = target?.id ?? registry.register({ name: short.text, kind: 'PERSON' }).id;
+      // "Mr. Lew" after "Jacob J. Lew" (a gazetteer person named in full): the same person.
+      const id = target?.id ?? fullerName(registry, short.text, short.start) ?? registry.register({ name: short.text, kind: 'PERSON' }).id;
       for (const w of titleWords) noteGender(facts, id, (HONORIFIC_GENDER.get(w) ?? '') as Gender);
       registry.addMention(id, [short.start, short.end]);
       continue;
     }
     const surname = nameToks[nameToks.length - 1]!.text;
-    const actor = registry.register({ name, kind: 'PERSON', aliases: [surname] });
-    people.push({ id: actor.id, parts: nameToks.map((t) => t.text) });
+    // Named in full earlier without evidence ("Aung San Suu Kyi's allies" ... "Suu Kyi, 70,"):
+    // the person takes the full name, and the earlier words are a mention of them.
+    const parts = nameToks.map((t) => t.text);
+    const full = nameToks.length >= 2 ? unproven.find((u) => u.parts.length > parts.length && parts.every((w, i) => u.parts[u.parts.length - parts.length + i] === w)) : undefined;
+    const fullName = full ? text.slice(full.start, full.end) : name;
+    const actor = registry.register({ name: fullName, kind: 'PERSON', aliases: full ? [name, surname] : [surname] });
+    people.push({ id: actor.id, parts: full ? full.parts : parts });
+    if (full) registry.addMention(actor.id, [full.start, full.end]);
     registry.addMention(actor.id, [tokens[b]!.start, tokens[e - 1]!.end]);
     noteTitle(facts, actor.id, titleWords);
     noteGender(facts, actor.id, firstGender);
@@ -208,8 +279,23 @@ export function findEnglishActors(text: string, tokens: Token[], registry: Actor
   for (const t of tokens) {
     if (!t.cap || t.kind !== 'word') continue;
     const id = short.get(t.text);
-    if (id && inBody(t.start)) registry.addMention(id, [t.start, t.end]);
+    if (id && inBody(t.start) && standsAlone(tokens, t.i)) registry.addMention(id, [t.start, t.end]);
   }
+}
+
+/**
+ * A surname stands for its person only as a name of its own ("Carter said", "Sen. Brown"), not
+ * inside a longer name ("the National Golf Foundation" is no mention of "Billy Casper Golf").
+ */
+function standsAlone(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  const capWord = (t: Token | undefined) => !!t && t.kind === 'word' && t.cap;
+  if (next && capWord(next) && next.start - tokens[k]!.end <= 1) return false;
+  // A capitalised function word before it ("Neither Cho", "But Carter") or a title is no name part.
+  const namePart = (t: Token) => /^(PROPN|NOUN|ADJ|NUM)$/.test(t.pos) && !NAME_TITLES.has(t.lower) && !PERSON_TITLES.has(t.lower) && !HONORIFIC_GENDER.has(t.lower) && !CAPITAL_STOPWORDS.has(t.lower);
+  if (prev && capWord(prev) && tokens[k]!.start - prev.end <= 1 && namePart(prev)) return false;
+  return true;
 }
 
 export { isCapWord };
