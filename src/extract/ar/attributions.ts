@@ -480,7 +480,10 @@ function handleCue(state: State, locals: Local[], tokens: Token[], sentence: Sen
   if (comp?.kind === 'masdar' && match.objectSuffix) return; // "وأعلنها": the object is a pronoun, what was said is elsewhere
   if (comp && isParticipleCue(tokens[comp.start])) return;
 
-  let content = comp && !(quoteBefore && nothingAfter) && comp.start < tokens.length ? contentRange(tokens, comp.start, t.depth) : null;
+  // A nominal complement keeps its preposition ("دعا إلى رحيل …"): the preposition is part of what
+  // was asked or stressed, and the annotation's keys start with it. A quotation after it stays a quotation.
+  const contentFrom = comp?.kind === 'prep' && tokens[comp.start]?.quote !== 'open' ? comp.at : comp?.start ?? 0;
+  let content = comp && !(quoteBefore && nothingAfter) && comp.start < tokens.length ? contentRange(tokens, contentFrom, t.depth) : null;
   // The quote before the cue ("«…»، قال X."): the cue splits or ends the quotation.
   if ((!content || content.to <= content.from) && prev) {
     const close = prev.quote === 'close' ? i - 1 : COMMA.has(prev.w) && tokens[i - 2]?.quote === 'close' ? i - 2 : -1;

@@ -158,6 +158,16 @@ const CASES: Case[] = [
       { content: 'الحوار سيستمر', speaker: 'kremlin', cueType: 'ADD' },
     ],
   },
+  {
+    name: 'a nominal complement keeps its preposition',
+    body: 'ودعت نقابة الأطباء إلى زيادة عدد الممرضين في المستشفيات الريفية.',
+    expect: [{ content: 'إلى زيادة عدد الممرضين', speaker: 'نقابة الأطباء', cueType: 'CALL' }],
+  },
+  {
+    name: 'an agreement reported inside a statement is part of it, not a statement of the parties',
+    body: 'قال المتحدث باسم الحكومة إن الوزيرين اتفقا على إنشاء لجنة مشتركة لإدارة المياه.',
+    expect: [{ content: 'إنشاء لجنة مشتركة', speaker: 'المتحدث باسم الحكومة', cueType: 'SAY' }],
+  },
 ];
 
 /** Cases where nothing is a statement: analysis, headlines of other articles. */
