@@ -22,10 +22,6 @@ export const AUDIENCE = keys(data.audience);
 export const RELATIVES = keys(data.relativePronouns);
 export const GENITIVE_HEADS = keys(data.genitiveHeads);
 export const DESCRIBED_ROLES = keys(data.describedRoles);
-export const IMPERSONAL = keys(data.impersonal);
-export const LIGHT_VERBS = keys(data.lightVerbs.verbs);
-export const LIGHT_NOUNS = new Map(Object.entries(data.lightVerbs.nouns).filter(([k]) => k !== '_doc').map(([k, v]) => [matchKey(k), v]));
-export const CUE_NOUNS = new Map(Object.entries(data.cueNouns).filter(([k]) => k !== '_doc').map(([k, v]) => [matchKey(k), v]));
 const FRONTED = data.frontedOpeners.map(matchKey);
 
 /** Every reading of a folded word with its proclitics removed: و/ف, then ب/ل/ك, then ال after لل. */
