@@ -515,6 +515,8 @@ function handleCue(state: State, locals: Local[], tokens: Token[], sentence: Sen
   if (!(quoteBefore && nothingAfter)) {
     if (!comp) return;
     if (entry.requires && comp.kind !== 'prep' && !marked) return;
+    // "قلل من …", "سلط الضوء على …", "أفاد عن …": a required word must stand between the verb and a nominal complement.
+    if (entry.requires && comp.kind === 'prep' && !tokens.slice(i + 1, comp.start + 1).some((x) => x.word && entry.requires!.some((r) => x.w === r || (r.length === 1 && x.w.startsWith(r))))) return;
     if (entry.requires && comp.kind === 'clause' && !entry.requires.some((r) => COMPLEMENTS.has(r) || r.length === 1 || tokens.slice(Math.max(i + 1, comp.at - 1), comp.at + 1).some((x) => x.w === r || x.w.startsWith(r)))) return;
   }
   if (entry.quotedOnly && !(comp && (comp.kind === 'quote' || tokens[comp.start]?.quote === 'open'))) return;
@@ -576,11 +578,14 @@ function implicitSpeaker(state: State, locals: Local[], i: number, gender: Gende
   return h ? { actor: h.actor, text: h.text, start: -1, end: -1, gender: h.gender } : null;
 }
 
+const isRoleLike = (t: Token | undefined): boolean => !!t?.word && /^(و?(رئيس|وزير|مدير|مديره|الناطق|المتحدث|امين|عضو|نائب|سفير|مندوب|مستشار|قائد|محافظ))/.test(t.w);
+
 /** The first token of a subject phrase that belongs to it (circumstances and adverbs after it are cut off). */
 function subjectEnd(tokens: Token[], from: number, to: number): number {
   for (let j = from + 1; j < to; j++) {
     const t = tokens[j]!;
-    if (t.word && /^(خلال|اثناء|امس|اليوم|مجددا|ايضا|كذلك|عقب|بعد|قبل|امام|لدي)$/.test(t.w)) return j;
+    if (t.word && /^(خلال|اثناء|امس|اليوم|مجددا|ايضا|كذلك|عقب|بعد|قبل|امام|لدي|الي|علي|عن)$/.test(t.w)) return j;
+    if (!t.word && COMMA.has(t.w) && !isRoleLike(tokens[j + 1])) return j;
   }
   return to;
 }
@@ -603,7 +608,7 @@ function handleLight(state: State, locals: Local[], tokens: Token[], sentence: S
   const content = contentRange(tokens, mk.marked ? mk.start : lf.noun + 1, tokens[i]!.depth);
   if (!content) return false;
   pushDraft(state, locals, tokens, sentence, {
-    cueTok: i, cue: state.doc.text.slice(tokens[i]!.s, tokens[lf.noun]!.e), cueType: lf.type, speaker, content,
+    cueTok: i, cue: `${state.doc.text.slice(tokens[i]!.s, tokens[i]!.e)} ${state.doc.text.slice(tokens[lf.noun]!.s, tokens[lf.noun]!.e)}`, cueType: lf.type, speaker, content,
   });
   return true;
 }

@@ -15,7 +15,8 @@ const typeMap = (o: Record<string, string>) =>
   new Map(Object.entries(o).filter(([k]) => k !== '_doc').map(([k, v]) => [matchKey(k), v as CueType]));
 
 const IMPERSONAL = keys(data.impersonal.words);
-const LIGHT_VERBS = keys(data.lightVerbs.verbs);
+const CONTINUERS = keys(data.lightVerbs.continuers);
+const LIGHT_VERBS = new Set([...keys(data.lightVerbs.verbs), ...CONTINUERS]);
 const SAY_AS = typeMap(data.lightVerbs.sayAs);
 const LIGHT_NOUNS = typeMap(data.lightVerbs.nouns);
 const CUE_NOUNS = typeMap(data.cueNouns);
@@ -61,15 +62,19 @@ export function lightFrame(tokens: Token[], i: number): LightFrame | null {
   const t = tokens[i]!;
   if (!t.word || !inSet(LIGHT_VERBS, t.w)) return null;
   const verbKey = readings(t.w).find((x) => LIGHT_VERBS.has(x))!;
+  // "مع التأكيد على …": a continuer takes its noun at once and the speaker of the statement it continues.
+  const continuer = CONTINUERS.has(verbKey);
   const limit = Math.min(tokens.length, i + 16);
   for (let j = i + 1; j < limit; j++) {
     const x = tokens[j]!;
     if (!x.word) {
-      if (SENTENCE_END.has(x.w) || isColon(x) || COMMA.has(x.w) || x.quote) return null;
+      // Commas and dashes may set off an apposition of the subject; a clause or quotation ends the search.
+      if (SENTENCE_END.has(x.w) || isColon(x) || x.quote || x.w === '؛') return null;
       continue;
     }
     if (isComplement(x)) return null;
     const nounType = fromMap(LIGHT_NOUNS, x.w);
+    if (!nounType && continuer && j === i + 1) return null;
     if (nounType) {
       const type = nounType === 'SAY' ? (SAY_AS.get(verbKey) ?? nounType) : nounType;
       const owned = /(ه|ها|هم|هما)$/.test(x.w) || readings(x.w).some((r) => r.startsWith('ال')) || matchCue(x.w) !== null;

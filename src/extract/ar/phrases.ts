@@ -23,6 +23,8 @@ export const RELATIVES = keys(data.relativePronouns);
 export const GENITIVE_HEADS = keys(data.genitiveHeads);
 export const DESCRIBED_ROLES = keys(data.describedRoles);
 const FRONTED = data.frontedOpeners.map(matchKey);
+const STATEMENT_CIRCUMSTANCES = keys(data.statementCircumstances.nouns);
+const STATEMENT_ADJECTIVES = keys(data.statementCircumstances.adjectives);
 
 /** Every reading of a folded word with its proclitics removed: و/ف, then ب/ل/ك, then ال after لل. */
 export function readings(w: string): string[] {
@@ -121,6 +123,12 @@ function isAddresseeStart(tokens: Token[], j: number, prevWord: Token | undefine
 /** The end of a circumstantial phrase (a preposition or adverb with its noun phrase). */
 function circumstanceEnd(tokens: Token[], j: number, limit: number, entry: CueEntry): number {
   let k = j + 1;
+  if (tokens[k]?.word && isIn(STATEMENT_CIRCUMSTANCES, tokens[k]!.w)) {
+    // "في تصريحات", "في بيان له", "في مؤتمر صحفي": the noun and its adjectives, then the verb's own phrases again.
+    k++;
+    while (k < limit && tokens[k]!.word && STATEMENT_ADJECTIVES.has(tokens[k]!.w)) k++;
+    return k;
+  }
   while (k < limit) {
     const t = tokens[k]!;
     if (!t.word) {
@@ -193,6 +201,14 @@ export function frameAfterVerb(tokens: Token[], i: number, entry: CueEntry, name
       }
       if (start < tokens.length && (tokens[start]!.word || tokens[start]!.quote === 'open')) {
         frame.complement = { kind: 'prep', at: j, start };
+        // "واتهمت النقابة إدارة المستشفى بإهمال …": the object swallowed by the subject phrase.
+        if (entry.object && !subjectDone && frame.subject && !frame.object && frame.subject[1] === j) {
+          const p = objectBoundary(tokens, frame.subject[0], frame.subject[1], names);
+          if (p > 0) {
+            frame.object = [p, frame.subject[1]];
+            frame.subject = [frame.subject[0], p];
+          }
+        }
         return frame;
       }
     }
@@ -249,6 +265,17 @@ export function frameAfterVerb(tokens: Token[], i: number, entry: CueEntry, name
  */
 function splitBareObject(tokens: Token[], frame: Frame, names: Set<number>): void {
   const [from, to] = frame.subject!;
+  const p = objectBoundary(tokens, from, to, names);
+  if (p < 0) return;
+  frame.subject = [from, p];
+  frame.complement = { kind: 'masdar', at: p, start: p };
+}
+
+/**
+ * Where an object in construct starts inside a subject phrase: a definite noun followed by an
+ * indefinite one that is no name and no title ("النقابة | إدارة المستشفى", "الحكومة | أي وساطة"), or -1.
+ */
+function objectBoundary(tokens: Token[], from: number, to: number, names: Set<number>): number {
   for (let p = from + 1; p < to; p++) {
     const a = tokens[p - 1]!;
     const b = tokens[p]!;
@@ -258,10 +285,9 @@ function splitBareObject(tokens: Token[], frame: Frame, names: Set<number>): voi
     if (!aDefinite || bDefinite || names.has(b.s) || names.has(a.s)) continue;
     if (isIn(ROLE_WORDS, a.w) || isIn(GENITIVE_HEADS, a.w) || /ي$|يه$/.test(a.w)) continue; // a title or nisba: a name may follow
     if (b.w.length < 3 || RELATIVES.has(b.w)) continue;
-    frame.subject = [from, p];
-    frame.complement = { kind: 'masdar', at: p, start: p };
-    return;
+    return p;
   }
+  return -1;
 }
 
 /** ل + a noun phrase: "لـ«عكاظ»", "للصحفيين", "لوكالة الأنباء الألمانية", "لوزيرة الصحة ماري دوبوا". */

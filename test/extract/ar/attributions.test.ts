@@ -168,6 +168,33 @@ const CASES: Case[] = [
     body: 'قال المتحدث باسم الحكومة إن الوزيرين اتفقا على إنشاء لجنة مشتركة لإدارة المياه.',
     expect: [{ content: 'إنشاء لجنة مشتركة', speaker: 'المتحدث باسم الحكومة', cueType: 'SAY' }],
   },
+  {
+    name: 'verbs with a required word before a nominal complement: قلل من، سلط الضوء على، أفاد عن',
+    body: 'وقلل الكرملين من أهمية العقوبات الجديدة. وسلط الكرملين الضوء على الحاجة إلى حوار مباشر. وأفادت وكالة رويترز عن سقوط قذيفة في المدينة.',
+    expect: [
+      { content: 'أهمية العقوبات الجديدة', speaker: 'kremlin', cueType: 'BELIEVE' },
+      { content: 'الحاجة إلى حوار مباشر', speaker: 'kremlin', cueType: 'NOTE' },
+      { content: 'سقوط قذيفة', speaker: 'reuters', cueType: 'REPORT' },
+    ],
+  },
+  {
+    name: 'مع التأكيد على continues the statement before it',
+    body: 'قال الكرملين إن الحوار مستمر، مع التأكيد على ضرورة احترام الاتفاقات السابقة.',
+    expect: [
+      { content: 'الحوار مستمر', speaker: 'kremlin', cueType: 'SAY', notContent: 'التأكيد' },
+      { content: 'ضرورة احترام الاتفاقات', speaker: 'kremlin', cueType: 'CONFIRM' },
+    ],
+  },
+  {
+    name: 'a statement circumstance is short: the bare object after it is what was said',
+    body: 'وأكد الكرملين في تصريحات رغبة روسيا في تطوير العلاقات مع الصين.',
+    expect: [{ content: 'رغبة روسيا في تطوير العلاقات', speaker: 'kremlin', cueType: 'CONFIRM' }],
+  },
+  {
+    name: 'verb, subject, object in construct, then the preposition',
+    body: 'ودعا الكرملين قادة الدول الأوروبية إلى وقف إرسال الأسلحة.',
+    expect: [{ content: 'إلى وقف إرسال الأسلحة', speaker: 'kremlin', cueType: 'CALL' }],
+  },
 ];
 
 /** Cases where nothing is a statement: analysis, headlines of other articles. */
