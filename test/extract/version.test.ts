@@ -10,7 +10,7 @@ import { extract, EXTRACTOR_VERSION } from '../../src/extract/index.ts';
 
 const FINGERPRINTS: Record<string, string> = {
   '0.2.0': 'da5e46008972ed7c',
-  '0.3.0': '9e0c02a8290212d9',
+  '0.3.0': '62153a4c64d8992c',
 };
 
 const samples = path.resolve(import.meta.dirname, '../../samples');

@@ -58,6 +58,17 @@ const PREP_MARKERS = new Set(['الي', 'علي', 'عن', 'من']);
 /** Subordinating words after which a verb starts its own clause ("بينما دعت واشنطن"). */
 const CONJUNCTIONS = new Set(['بينما', 'فيما', 'وفيما', 'حين', 'حيث', 'عندما', 'لان', 'اذ', 'اذا', 'بعدما', 'كما', 'وكما', 'عندها', 'حينما', 'ريثما']);
 
+/** The cue at `j` is followed at once (or after أيضا/كذلك) by its own complement: a marker, a colon or its preposition. */
+function startsOwnComplement(tokens: Token[], j: number): boolean {
+  let n = j + 1;
+  if (tokens[n]?.word && /^(ايضا|كذلك|مجددا)$/.test(tokens[n]!.w)) n++;
+  const next = tokens[n];
+  if (isComplement(next) || isColon(next)) return true;
+  const entry = matchCue(tokens[j]!.w)?.entry;
+  if (!entry || !next?.word) return false;
+  return entry.preps.some((p) => (p.length > 1 ? next.w === p : next.w.startsWith(p) && next.w.length > 3));
+}
+
 /** Where the content clause starting at `from` ends (exclusive token index). */
 function contentStop(tokens: Token[], from: number, depth: number): number {
   const limit = Math.min(tokens.length, from + MAX_CONTENT_TOKENS);
@@ -68,7 +79,7 @@ function contentStop(tokens: Token[], from: number, depth: number): number {
     if (!t.word && SENTENCE_END.has(t.w)) return j;
     if (j > from && isParticipleCue(t) && !COMPLEMENTS.has(tokens[j - 1]!.w)) return j;
     // "… وأكدت أن …": a cue joined by و and followed by its own complement starts a new statement.
-    if (j > from + 2 && isJoinedCue(t) && (isComplement(tokens[j + 1]) || isColon(tokens[j + 1]))) return j;
+    if (j > from + 2 && isJoinedCue(t) && startsOwnComplement(tokens, j)) return j;
     if (!t.word && COMMA.has(t.w)) {
       const next = tokens[j + 1];
       if (!next?.word) continue;
@@ -453,7 +464,8 @@ function handleCue(state: State, locals: Local[], tokens: Token[], sentence: Sen
     const enclosing = [...locals].reverse().find((l) => i >= l.contentFrom && i <= l.contentTo);
     const h = enclosing?.speaker ? { actor: enclosing.speaker, text: enclosing.speakerText ?? '', gender: enclosing.gender } : resolvePronoun(state.history, entry.gender);
     if (h) speaker = { actor: h.actor, text: h.text, start: -1, end: -1, gender: h.gender };
-    explicit = false;
+    // "إلا أنه شدد على …", "غير أنها أكدت": a contrast between two statements of one speaker, not reported content.
+    explicit = !!tokens[i - 2]?.word && /^(الا|غير|بيد)$/.test(tokens[i - 2]!.w);
     frame = frameAfterVerb(tokens, i, entry, names, true);
     if (!speaker) return;
   } else {
@@ -719,6 +731,23 @@ function handleAccording(state: State, locals: Local[], tokens: Token[], sentenc
   if (to <= from) return;
   const source = speakerFromPhrase(ctx, tokens, from, to, null, true, true);
   if (!source) return;
+  // "وبحسب شهود عيان فإن …": the source's own statement follows, whatever was said before it.
+  let after = to;
+  while (after < tokens.length && !tokens[after]!.word && COMMA.has(tokens[after]!.w)) after++;
+  const ownClause = tokens[after]?.word && /^(فان|ان)$/.test(tokens[after]!.w);
+  // "أن القوات - وبحسب قناة X - قد أحبطت …": an aside inside a clause reports that clause.
+  const aside = !!tokens[i - 1] && DASH.has(tokens[i - 1]!.w) && !!tokens[to] && DASH.has(tokens[to]!.w);
+  if (ownClause || aside) {
+    const cFrom = ownClause ? after + 1 : clauseStart(tokens, i - 1);
+    const cTo = contentStop(tokens, ownClause ? after + 1 : to + 1, tokens[i]!.depth);
+    if (cTo - cFrom >= 3) {
+      pushDraft(state, locals, tokens, sentence, {
+        cueTok: i, cue: state.doc.text.slice(tokens[i]!.s, tokens[i]!.e), cueType: 'REPORT', speaker: source,
+        content: { from: cFrom, to: cTo, direct: quotedShare(tokens, cFrom, cTo) >= 0.5 }, spanFrom: Math.min(cFrom, i),
+      });
+      return;
+    }
+  }
   const previous = [...locals].reverse().find((l) => l.cueTok < i && l.depth === tokens[i]!.depth);
   if (previous && previous.speaker !== source.actor) {
     const d = state.drafts[previous.draft]!;

@@ -125,9 +125,11 @@ function circumstanceEnd(tokens: Token[], j: number, limit: number, entry: CueEn
   let k = j + 1;
   if (tokens[k]?.word && isIn(STATEMENT_CIRCUMSTANCES, tokens[k]!.w)) {
     // "في تصريحات", "في بيان له", "في مؤتمر صحفي": the noun and its adjectives, then the verb's own phrases again.
-    k++;
-    while (k < limit && tokens[k]!.word && STATEMENT_ADJECTIVES.has(tokens[k]!.w)) k++;
-    return k;
+    let end = k + 1;
+    while (end < limit && tokens[end]!.word && STATEMENT_ADJECTIVES.has(tokens[end]!.w)) end++;
+    // Not before a genitive or relative clause of its own ("في خطبة الجمعة التي ألقاها …").
+    const next = tokens[end];
+    if (!(next?.word && (readings(next.w).some((x) => x.startsWith('ال')) || RELATIVES.has(next.w)))) return end;
   }
   while (k < limit) {
     const t = tokens[k]!;
@@ -140,6 +142,8 @@ function circumstanceEnd(tokens: Token[], j: number, limit: number, entry: CueEn
       return k;
     }
     if (isComplement(t) || prepOf(t, entry) === 'word') return k;
+    // "في لبنان بمغادرة …": the verb's own ب/ل after the circumstance's noun starts the complement.
+    if ((k > j + 1 || ADVERBS.has(tokens[j]!.w)) && prepOf(t, entry) === 'prefix' && !t.w.startsWith('ال')) return k;
     if (isParticipleCue(t) || isJoinedCue(t)) return k;
     if (ADVERBS.has(t.w) && k > j + 1) return k;
     k++;

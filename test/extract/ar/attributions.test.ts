@@ -195,6 +195,29 @@ const CASES: Case[] = [
     body: 'ودعا الكرملين قادة الدول الأوروبية إلى وقف إرسال الأسلحة.',
     expect: [{ content: 'إلى وقف إرسال الأسلحة', speaker: 'kremlin', cueType: 'CALL' }],
   },
+  {
+    name: 'a company spelt with dotted initials is no sentence end',
+    body: 'وقال الكرملين إن شركة جيه.بي.إم للاستشارات ستفتح مكتبا في موسكو هذا العام.',
+    expect: [{ content: 'جيه.بي.إم للاستشارات ستفتح مكتبا', speaker: 'kremlin', cueType: 'SAY' }],
+  },
+  {
+    name: 'إلا أنه + cue: a second statement of the same speaker',
+    body: 'واعتبر الكرملين أن الحوار مفيد، إلا أنه شدد على ضرورة تنفيذ الاتفاقات السابقة.',
+    expect: [{ content: 'ضرورة تنفيذ الاتفاقات', speaker: 'kremlin', cueType: 'STRESS' }],
+  },
+  {
+    name: 'و + cue + أيضا + its own preposition ends the content before',
+    body: 'وتساءل الكرملين عن جدوى العقوبات وطالب أيضا بإلغائها فورا.',
+    expect: [
+      { content: 'جدوى العقوبات', speaker: 'kremlin', cueType: 'ASK', notContent: 'وطالب' },
+      { content: 'بإلغائها فورا', speaker: 'kremlin', cueType: 'CALL' },
+    ],
+  },
+  {
+    name: 'an according-to aside between dashes reports its clause',
+    body: 'وكانت القوات الحكومية - وبحسب وكالة رويترز - قد استعادت السيطرة على المعبر.',
+    expect: [{ content: 'قد استعادت السيطرة على المعبر', speaker: 'reuters', cueType: 'REPORT' }],
+  },
 ];
 
 /** Cases where nothing is a statement: analysis, headlines of other articles. */
