@@ -18,7 +18,7 @@ import {
 } from './lexicon.ts';
 import { speakerFromPhrase, stripPrefixes, type SpeakerContext, type SpeakerResult } from './speakers.ts';
 import {
-  COMMA, DASH, RELATIVES, SENTENCE_END, frameAfterVerb, isColon, isComplement, isContentQuote, isJoinedCue, isParticipleCue, type Frame,
+  COMMA, DASH, RELATIVES, SENTENCE_END, endsSentence, frameAfterVerb, isColon, isComplement, isContentQuote, isJoinedCue, isParticipleCue, type Frame,
 } from './phrases.ts';
 import {
   RELAY_QUOTE, authoredText, frontedAuthor, isImpersonal, lightFrame, nounFrame, postposedSource, startsPostposedSource,
@@ -76,7 +76,7 @@ function contentStop(tokens: Token[], from: number, depth: number): number {
     const t = tokens[j]!;
     if (t.depth < depth) return j;
     if (t.depth > depth) continue;
-    if (!t.word && SENTENCE_END.has(t.w)) return j;
+    if (endsSentence(tokens, j)) return j;
     if (j > from && isParticipleCue(t) && !COMPLEMENTS.has(tokens[j - 1]!.w)) return j;
     // "… وأكدت أن …": a cue joined by و and followed by its own complement starts a new statement.
     if (j > from + 2 && isJoinedCue(t) && startsOwnComplement(tokens, j)) return j;

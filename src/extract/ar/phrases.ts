@@ -36,6 +36,15 @@ export function readings(w: string): string[] {
   return out;
 }
 
+/** A sentence-ending mark at token `j` — not the dot inside initials written without spaces ("جيه.إل.إل"). */
+export function endsSentence(tokens: Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (t.word || !SENTENCE_END.has(t.w)) return false;
+  const before = tokens[j - 1];
+  const after = tokens[j + 1];
+  return !(t.w === '.' && before?.word && after?.word && before.e === t.s && after.s === t.e);
+}
+
 export const isIn = (set: Set<string>, w: string): boolean => readings(w).some((x) => set.has(x));
 
 export function isComplement(t: Token | undefined): boolean {
@@ -166,7 +175,7 @@ export function frameAfterVerb(tokens: Token[], i: number, entry: CueEntry, name
     const t = tokens[j]!;
     if (t.depth < depth) break;
     if (!t.word) {
-      if (SENTENCE_END.has(t.w)) break;
+      if (endsSentence(tokens, j)) break;
       if (isColon(t)) {
         frame.complement = { kind: 'colon', at: j, start: j + 1 };
         return frame;
