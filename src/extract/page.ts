@@ -80,8 +80,9 @@ export function outletFromByline(line: string): string | null {
   // "By NAME, OUTLET" / "By NAME | OUTLET"
   if ((m = /^By\s+[^,|]+?\s*[,|]\s*(.+?)\s*$/i.exec(s))) return m[1]!.replace(/\s+(?:staff|writer|correspondent)$/i, '').trim();
   // "موسكو - رويترز", "WASHINGTON (AP)" as a line of its own
+  // (a dateline followed by the lead's first words is the first body paragraph, not a byline).
   const dl = datelineOutlet(s);
-  if (dl) return dl;
+  if (dl) return isBareDateline(s) ? dl : null;
   // "X: Y" — a short "outlet: place" or "place: outlet" line; the part with no digits and fewer
   // words is taken as the outlet only when both sides are short.
   if ((m = /^([^:]{2,30}):\s*([^:]{2,30})$/.exec(s))) {
@@ -93,12 +94,24 @@ export function outletFromByline(line: string): string | null {
 
 const KNOWN_AGENCY = /(?:رويترز|فرانس برس|أ\.?ف\.?ب|أسوشيتد برس|الأناضول|سانا|واس|قنا|وام|د\.?ب\.?أ|Reuters|AFP|AP|Associated Press|Bloomberg|Xinhua|Anadolu|TASS|Interfax)/;
 
+const DATELINES = [
+  /^[\p{Lu}\s,.'-]{0,40}\(([^()]{2,30})\)\s*[-–—]/u,
+  /^[\u0600-\u06FF\s]{2,25}\s*[-–—(]\s*(رويترز|فرانس برس|أ\.?\s?ف\.?\s?ب|الأناضول|سانا|واس|قنا|وام|د\.?\s?ب\.?\s?أ|أسوشيتد برس|[\u0600-\u06FF]+ نيوز)\s*\)?\s*[-–—:]?/u,
+];
+
 /** An agency dateline at the start of a body sentence: "(Reuters) -", "WASHINGTON (AP) —", "موسكو - رويترز". */
 export function datelineOutlet(s: string): string | null {
-  let m: RegExpExecArray | null;
-  if ((m = /^[\p{Lu}\s,.'-]{0,40}\(([^()]{2,30})\)\s*[-–—]/u.exec(s))) return m[1]!.trim();
-  if ((m = /^[\u0600-\u06FF\s]{2,25}\s*[-–—(]\s*(رويترز|فرانس برس|أ\.?\s?ف\.?\s?ب|الأناضول|سانا|واس|قنا|وام|د\.?\s?ب\.?\s?أ|أسوشيتد برس|[\u0600-\u06FF]+ نيوز)\s*\)?\s*[-–—:]?/u.exec(s))) return m[1]!.trim();
+  for (const re of DATELINES) {
+    const m = re.exec(s);
+    if (m) return m[1]!.trim();
+  }
   return null;
+}
+
+/** The line is the dateline alone ("موسكو - رويترز"), with no more than two words of text after it. */
+function isBareDateline(s: string): boolean {
+  const m = DATELINES.map((re) => re.exec(s)).find(Boolean);
+  return !!m && s.slice(m[0].length).trim().split(/\s+/).filter(Boolean).length <= 2;
 }
 
 export function cleanPage(text: string): Page {
@@ -133,8 +146,8 @@ export function cleanPage(text: string): Page {
       skip.add(j);
       break;
     }
-    if (line.text.trim().length > MAX_BYLINE) {
-      // The first body paragraph: its dateline may name the agency.
+    if (line.text.trim().length > MAX_BYLINE || datelineOutlet(line.text.trim())) {
+      // The first body paragraph: its dateline may name the agency (and never hides the lead).
       outlet = datelineOutlet(line.text.trim());
       break;
     }

@@ -40,6 +40,9 @@ function isAbbreviation(text: string, dot: number): boolean {
   if (/^\p{L}$/u.test(bare)) return true;
   // Dotted acronyms: "U.S", "U.N", "A.F.P".
   if (/^(\p{L}\.)+\p{L}$/u.test(bare)) return true;
+  // Initials written with dots and no space, Arabic ones spelt out ("جيه.إل.إل", "إم.بي.سي"): short letter groups on both sides.
+  const after = /^\p{L}{1,3}(?![\p{L}])/u.exec(text.slice(dot + 1, dot + 5));
+  if (after && /^(?:\p{L}{1,3}\.)*\p{L}{1,3}$/u.test(bare)) return true;
   return false;
 }
 

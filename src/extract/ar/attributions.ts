@@ -18,8 +18,12 @@ import {
 } from './lexicon.ts';
 import { speakerFromPhrase, stripPrefixes, type SpeakerContext, type SpeakerResult } from './speakers.ts';
 import {
-  COMMA, SENTENCE_END, frameAfterVerb, isColon, isComplement, isContentQuote, isJoinedCue, isParticipleCue, type Frame,
+  COMMA, DASH, RELATIVES, SENTENCE_END, endsSentence, frameAfterVerb, isColon, isComplement, isContentQuote, isJoinedCue, isParticipleCue, type Frame,
 } from './phrases.ts';
+import {
+  RELAY_QUOTE, authoredText, frontedAuthor, isImpersonal, lightFrame, nounFrame, postposedSource, startsPostposedSource,
+  type LightFrame, type NounFrame, type PostposedSource,
+} from './frames.ts';
 
 interface HistoryEntry {
   actor: string;
@@ -54,6 +58,17 @@ const PREP_MARKERS = new Set(['الي', 'علي', 'عن', 'من']);
 /** Subordinating words after which a verb starts its own clause ("بينما دعت واشنطن"). */
 const CONJUNCTIONS = new Set(['بينما', 'فيما', 'وفيما', 'حين', 'حيث', 'عندما', 'لان', 'اذ', 'اذا', 'بعدما', 'كما', 'وكما', 'عندها', 'حينما', 'ريثما']);
 
+/** The cue at `j` is followed at once (or after أيضا/كذلك) by its own complement: a marker, a colon or its preposition. */
+function startsOwnComplement(tokens: Token[], j: number): boolean {
+  let n = j + 1;
+  if (tokens[n]?.word && /^(ايضا|كذلك|مجددا)$/.test(tokens[n]!.w)) n++;
+  const next = tokens[n];
+  if (isComplement(next) || isColon(next)) return true;
+  const entry = matchCue(tokens[j]!.w)?.entry;
+  if (!entry || !next?.word) return false;
+  return entry.preps.some((p) => (p.length > 1 ? next.w === p : next.w.startsWith(p) && next.w.length > 3));
+}
+
 /** Where the content clause starting at `from` ends (exclusive token index). */
 function contentStop(tokens: Token[], from: number, depth: number): number {
   const limit = Math.min(tokens.length, from + MAX_CONTENT_TOKENS);
@@ -61,13 +76,15 @@ function contentStop(tokens: Token[], from: number, depth: number): number {
     const t = tokens[j]!;
     if (t.depth < depth) return j;
     if (t.depth > depth) continue;
-    if (!t.word && SENTENCE_END.has(t.w)) return j;
+    if (endsSentence(tokens, j)) return j;
     if (j > from && isParticipleCue(t) && !COMPLEMENTS.has(tokens[j - 1]!.w)) return j;
+    // "… وأكدت أن …": a cue joined by و and followed by its own complement starts a new statement.
+    if (j > from + 2 && isJoinedCue(t) && startsOwnComplement(tokens, j)) return j;
     if (!t.word && COMMA.has(t.w)) {
       const next = tokens[j + 1];
       if (!next?.word) continue;
       if (isParticipleCue(next)) return j;
-      if (ACCORDING.has(next.w) || next.w === 'نقلا') return j;
+      if (ACCORDING.has(next.w) || next.w === 'نقلا' || startsPostposedSource(tokens, j + 1) || lightFrame(tokens, j + 1)) return j;
       if (RELATIVE_HEADS.has(next.w) && RELATIVE_PRONOUNS.has(tokens[j + 2]?.w ?? '')) return j;
       const cue = matchCue(next.w);
       if (cue && cue.prefix > 0 && cue.entry.form !== 'participle') return j;
@@ -119,7 +136,7 @@ function isClauseInitial(tokens: Token[], i: number, match: CueMatch): boolean {
   if (match.prefix > 0) return true;
   let j = i - 1;
   while (j >= 0 && tokens[j]!.word && /^(قد|كما|ثم|لكن|ولكن|بدوره|بدورها|وقد|فقد|لقد|لم|ولم)$/.test(tokens[j]!.w)) j--;
-  return j < 0 || !tokens[j]!.word || isComplement(tokens[j]) || CONJUNCTIONS.has(tokens[j]!.w);
+  return j < 0 || !tokens[j]!.word || isComplement(tokens[j]) || CONJUNCTIONS.has(tokens[j]!.w) || RELATIVES.has(tokens[j]!.w);
 }
 
 function resolvePronoun(history: HistoryEntry[], gender: Gender | null): HistoryEntry | null {
@@ -339,6 +356,7 @@ function handleCue(state: State, locals: Local[], tokens: Token[], sentence: Sen
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   if (entry.negatedOnly && !(prev?.word && /^(لم|ولم)$/.test(prev.w))) return;
+  if (isImpersonal(tokens, i)) return; // "يذكر أن": the journalist's own formula
   const inQuote = t.depth > 0;
   const insideContent = locals.some((l) => i >= l.contentFrom && i < l.contentTo);
   if (entry.topLevelOnly && (inQuote || insideContent)) return;
@@ -378,7 +396,7 @@ function handleCue(state: State, locals: Local[], tokens: Token[], sentence: Sen
 
   // Relative clauses: "…، الأمر الذي ينفيه ترامب", "وهو ما نفاه": the content is what precedes.
   const relative = prev?.word && RELATIVE_PRONOUNS.has(prev.w) && tokens[i - 2]?.word && RELATIVE_HEADS.has(tokens[i - 2]!.w);
-  if (prev?.word && (prev.w === 'ممن' || prev.w === 'من' || ((prev.w === 'الذي' || prev.w === 'التي') && !relative))) return;
+  if (prev?.word && (prev.w === 'ممن' || prev.w === 'من')) return;
   if (prev?.word && prev.w === 'كما' && match.objectSuffix) return;
   if (relative) {
     const end = Math.min(tokens.length, i + 1 + 6);
@@ -403,7 +421,25 @@ function handleCue(state: State, locals: Local[], tokens: Token[], sentence: Sen
   let explicit = true;
   let frame: Frame;
 
-  if (tokens[i + 1]?.word && /^(فيه|فيها)$/.test(tokens[i + 1]!.w) && prev?.word && STATEMENT_NOUNS.has(prev.w)) {
+  const fronted = frontedAuthor(tokens, clauseStart(tokens, i), i);
+  const authored = fronted ? null : authoredText(tokens, i);
+  let via: string[] = [];
+  if (fronted) {
+    // "وفي تصريح للدكتور X قال إن": the author of the fronted statement speaks (a medium there is the addressee).
+    const author = speakerFromPhrase(ctx, tokens, fronted[0], fronted[1], entry.gender, false, true);
+    if (author && ctx.registry.get(author.actor)?.kind !== 'MEDIA') speaker = author;
+  }
+  if (speaker) {
+    frame = frameAfterVerb(tokens, i, entry, names, true);
+  } else if (authored) {
+    // "نشرت المجلة تحليلا للباحثة X رأت فيه أن": the author speaks, the publisher relays.
+    speaker = speakerFromPhrase(ctx, tokens, authored.author[0], authored.author[1], entry.gender, false, true);
+    if (!speaker) return;
+    const c = clauseStart(tokens, authored.noun);
+    const publisher = c < authored.noun - 1 ? speakerFromPhrase(ctx, tokens, c + 1, authored.noun, null) : null;
+    if (publisher && publisher.actor !== speaker.actor) via = [publisher.actor];
+    frame = frameAfterVerb(tokens, i + 1, entry, names, true);
+  } else if (tokens[i + 1]?.word && /^(فيه|فيها)$/.test(tokens[i + 1]!.w) && prev?.word && STATEMENT_NOUNS.has(prev.w)) {
     // "أصدرت X بيانا قالت فيه": the subject of the clause's first verb.
     const c = clauseStart(tokens, i - 1);
     speaker = speakerFromPhrase(ctx, tokens, c + 1, i - 1, entry.gender);
@@ -428,7 +464,8 @@ function handleCue(state: State, locals: Local[], tokens: Token[], sentence: Sen
     const enclosing = [...locals].reverse().find((l) => i >= l.contentFrom && i <= l.contentTo);
     const h = enclosing?.speaker ? { actor: enclosing.speaker, text: enclosing.speakerText ?? '', gender: enclosing.gender } : resolvePronoun(state.history, entry.gender);
     if (h) speaker = { actor: h.actor, text: h.text, start: -1, end: -1, gender: h.gender };
-    explicit = false;
+    // "إلا أنه شدد على …", "غير أنها أكدت": a contrast between two statements of one speaker, not reported content.
+    explicit = !!tokens[i - 2]?.word && /^(الا|غير|بيد)$/.test(tokens[i - 2]!.w);
     frame = frameAfterVerb(tokens, i, entry, names, true);
     if (!speaker) return;
   } else {
@@ -447,18 +484,35 @@ function handleCue(state: State, locals: Local[], tokens: Token[], sentence: Sen
         if (nounish.length > 0) return;
       }
       const insideParent = [...locals].reverse().find((l) => i >= l.contentFrom && i < l.contentTo);
-      if (insideParent && !inQuote) {
-        // A verb inside reported content whose subject opened that content: "أن الإدارة الأمريكية …، أكدت".
+      if (insideParent && (!inQuote || prev?.quote === 'open')) {
+        // A verb inside reported content whose subject opened that content: "أن الإدارة الأمريكية …، أكدت",
+        // "إن الشركة، بعد مفاوضات …، أعلنت", "إن الوزيرين «أكدا …»".
         const first = ctx.registry.mentionsWithin(tokens[insideParent.contentFrom]!.s, t.s)[0];
         if (first && mentionTokenIndex(tokens, first) - insideParent.contentFrom <= 2) {
           speaker = { actor: first.actor, text: state.doc.text.slice(first.start, first.end), start: first.start, end: first.end, gender: entry.gender };
+        } else {
+          const from = insideParent.contentFrom;
+          let end = from;
+          while (end < i && tokens[end]!.word) end++;
+          if (end > from && end - from <= 6 && (end === i || COMMA.has(tokens[end]!.w) || tokens[end]!.quote === 'open')) {
+            speaker = speakerFromPhrase(ctx, tokens, from, end, entry.gender);
+          }
+        }
+      }
+      if (!speaker && prev?.word && RELATIVES.has(prev.w)) {
+        // "مطر الكواري الذي قال …": the person or body the relative clause describes.
+        const before = ctx.registry.mentionsBefore(prev.s, 1)[0];
+        const kind = before ? ctx.registry.get(before.actor)?.kind : undefined;
+        if (before && tokens[i - 2]?.e === before.end && (kind === 'PERSON' || kind === 'ORGANIZATION' || kind === 'GROUP')) {
+          speaker = { actor: before.actor, text: state.doc.text.slice(before.start, before.end), start: before.start, end: before.end, gender: entry.gender };
         }
       }
       if (!speaker) {
         if (inQuote || insideContent) return;
-        const h = resolvePronoun(state.history, entry.gender);
+        // "قال X إن … وأكد أن …": a statement earlier in the same sentence, else the discourse's last speaker.
+        const h = implicitSpeaker(state, locals, i, entry.gender);
         if (!h) return;
-        speaker = { actor: h.actor, text: h.text, start: -1, end: -1, gender: entry.gender };
+        speaker = { ...h, gender: entry.gender };
         explicit = false;
       }
     }
@@ -473,6 +527,8 @@ function handleCue(state: State, locals: Local[], tokens: Token[], sentence: Sen
   if (!(quoteBefore && nothingAfter)) {
     if (!comp) return;
     if (entry.requires && comp.kind !== 'prep' && !marked) return;
+    // "قلل من …", "سلط الضوء على …", "أفاد عن …": a required word must stand between the verb and a nominal complement.
+    if (entry.requires && comp.kind === 'prep' && !tokens.slice(i + 1, comp.start + 1).some((x) => x.word && entry.requires!.some((r) => x.w === r || (r.length === 1 && x.w.startsWith(r))))) return;
     if (entry.requires && comp.kind === 'clause' && !entry.requires.some((r) => COMPLEMENTS.has(r) || r.length === 1 || tokens.slice(Math.max(i + 1, comp.at - 1), comp.at + 1).some((x) => x.w === r || x.w.startsWith(r)))) return;
   }
   if (entry.quotedOnly && !(comp && (comp.kind === 'quote' || tokens[comp.start]?.quote === 'open'))) return;
@@ -480,7 +536,10 @@ function handleCue(state: State, locals: Local[], tokens: Token[], sentence: Sen
   if (comp?.kind === 'masdar' && match.objectSuffix) return; // "وأعلنها": the object is a pronoun, what was said is elsewhere
   if (comp && isParticipleCue(tokens[comp.start])) return;
 
-  let content = comp && !(quoteBefore && nothingAfter) && comp.start < tokens.length ? contentRange(tokens, comp.start, t.depth) : null;
+  // A nominal complement keeps its preposition ("دعا إلى رحيل …"): the preposition is part of what
+  // was asked or stressed, and the annotation's keys start with it. A quotation after it stays a quotation.
+  const contentFrom = comp?.kind === 'prep' && tokens[comp.start]?.quote !== 'open' ? comp.at : comp?.start ?? 0;
+  let content = comp && !(quoteBefore && nothingAfter) && comp.start < tokens.length ? contentRange(tokens, contentFrom, t.depth) : null;
   // The quote before the cue ("«…»، قال X."): the cue splits or ends the quotation.
   if ((!content || content.to <= content.from) && prev) {
     const close = prev.quote === 'close' ? i - 1 : COMMA.has(prev.w) && tokens[i - 2]?.quote === 'close' ? i - 2 : -1;
@@ -490,6 +549,11 @@ function handleCue(state: State, locals: Local[], tokens: Token[], sentence: Sen
     }
   }
   if (!content) return;
+  if (prev?.word && RELATIVES.has(prev.w) && tokens[i - 2] && DASH.has(tokens[i - 2]!.w)) {
+    // "-الذي قالت الشرطة إنه …-": the aside ends at its closing dash.
+    const dash = tokens.findIndex((x, n) => n > content!.from && n < content!.to && DASH.has(x.w));
+    if (dash > content.from) content = { ...content, to: dash };
+  }
   const objectFrom = frame.object ? frame.object[1] : k;
 
   // Addressees and relays named between the verb and the content.
@@ -513,9 +577,110 @@ function handleCue(state: State, locals: Local[], tokens: Token[], sentence: Sen
     if (a) aboutExtra.push(a);
   }
   pushDraft(state, locals, tokens, sentence, {
-    cueTok: i, cue: cueText, cueType, speaker, content, addressees, via: phrase.via, aboutExtra,
+    cueTok: i, cue: cueText, cueType, speaker, content, addressees, via: [...via, ...phrase.via], aboutExtra,
     spanFrom: clauseInitial ? i : undefined,
   });
+}
+
+/** A speaker for a frame with no subject of its own: the statement it sits in, or the last speaker. */
+function implicitSpeaker(state: State, locals: Local[], i: number, gender: Gender | null): SpeakerResult | null {
+  // The statement it sits in, else one made earlier in the same sentence, else the discourse's last speaker.
+  const enclosing = [...locals].reverse().find((l) => i >= l.contentFrom && i < l.contentTo) ?? [...locals].reverse().find((l) => l.cueTok < i && l.depth === 0);
+  const h = enclosing?.speaker ? { actor: enclosing.speaker, text: enclosing.speakerText ?? '', gender: enclosing.gender } : resolvePronoun(state.history, gender);
+  return h ? { actor: h.actor, text: h.text, start: -1, end: -1, gender: h.gender } : null;
+}
+
+const isRoleLike = (t: Token | undefined): boolean => !!t?.word && /^(و?(رئيس|وزير|مدير|مديره|الناطق|المتحدث|امين|عضو|نائب|سفير|مندوب|مستشار|قائد|محافظ))/.test(t.w);
+
+/** The first token of a subject phrase that belongs to it (circumstances and adverbs after it are cut off). */
+function subjectEnd(tokens: Token[], from: number, to: number): number {
+  for (let j = from + 1; j < to; j++) {
+    const t = tokens[j]!;
+    if (t.word && /^(خلال|اثناء|امس|اليوم|مجددا|ايضا|كذلك|عقب|بعد|قبل|امام|لدي|الي|علي|عن)$/.test(t.w)) return j;
+    if (!t.word && COMMA.has(t.w) && !isRoleLike(tokens[j + 1])) return j;
+  }
+  return to;
+}
+
+/** "جدد الرئيس تأكيده على أن …", "واكتفى بالقول إن …": true when a statement was made. */
+function handleLight(state: State, locals: Local[], tokens: Token[], sentence: Sentence, i: number, lf: LightFrame): boolean {
+  const { ctx } = state;
+  let speaker: SpeakerResult | null = null;
+  if (lf.subject) {
+    const end = subjectEnd(tokens, lf.subject[0], lf.subject[1]);
+    speaker = speakerFromPhrase(ctx, tokens, lf.subject[0], end, lf.gender);
+    if (!speaker) return false;
+  } else speaker = implicitSpeaker(state, locals, i, lf.gender);
+  if (!speaker) return false;
+  const mk = skipMarkers(tokens, lf.noun + 1);
+  const next = tokens[lf.noun + 1];
+  // What was said: a marked clause or quotation, or (for the verb's own noun) a preposition + masdar.
+  const nominal = !mk.marked && lf.owned && !!next?.word && (mk.prep || /^(ل|ب|الي|علي|من)/.test(next.w)) && !matchCue(next.w);
+  if (!mk.marked && !nominal) return false;
+  const content = contentRange(tokens, mk.marked ? mk.start : lf.noun + 1, tokens[i]!.depth);
+  if (!content) return false;
+  pushDraft(state, locals, tokens, sentence, {
+    cueTok: i, cue: `${state.doc.text.slice(tokens[i]!.s, tokens[i]!.e)} ${state.doc.text.slice(tokens[lf.noun]!.s, tokens[lf.noun]!.e)}`, cueType: lf.type, speaker, content,
+  });
+  return true;
+}
+
+/** "إثر إعلان الشركة أنها …": the noun's genitive speaks. Not when the noun belongs to a verb's own frame. */
+function handleNounFrame(state: State, locals: Local[], tokens: Token[], sentence: Sentence, i: number, nf: NounFrame): void {
+  if (locals.some((l) => i > l.cueTok && i < l.contentFrom)) return;
+  const speaker = speakerFromPhrase(state.ctx, tokens, nf.subject[0], nf.subject[1], null);
+  if (!speaker) return;
+  const mk = skipMarkers(tokens, nf.marker);
+  if (!mk.marked) return;
+  const content = contentRange(tokens, mk.start, tokens[i]!.depth);
+  if (!content) return;
+  pushDraft(state, locals, tokens, sentence, {
+    cueTok: i, cue: state.doc.text.slice(tokens[i]!.s, tokens[i]!.e), cueType: nf.type, speaker, content, spanFrom: i,
+  });
+}
+
+/**
+ * "…، بحسب ما أفاد مسؤول في الشركة", "…، كما ذكر مصدر أمني": the source speaks the clause before
+ * it (or relays the statement made there). Returns the token to go on after, or -1 when the verb
+ * has its own complement ("كما أكد الوزير أن …" is an ordinary statement).
+ */
+function handlePostposed(state: State, locals: Local[], tokens: Token[], sentence: Sentence, i: number, pp: PostposedSource): number {
+  const { ctx } = state;
+  const names = sentenceNames(ctx.registry, sentence);
+  const frame = frameAfterVerb(tokens, pp.verb, pp.match.entry, names, false);
+  if (frame.complement && frame.complement.kind !== 'masdar') return -1;
+  if (!frame.subject) return -1;
+  const source = speakerFromPhrase(ctx, tokens, frame.subject[0], frame.subject[1], pp.match.entry.gender, false, true);
+  if (!source) return -1;
+  const after = Math.max(frame.subject[1], ...frame.addressees.map((a) => a[1]), ...frame.circumstances.map((c) => c[1]));
+  const depth = tokens[i]!.depth;
+  const previous = [...locals].reverse().find((l) => l.cueTok < i && l.depth === depth && l.contentTo >= i - 1);
+  if (previous) {
+    const d = state.drafts[previous.draft]!;
+    if (previous.speaker !== source.actor && !d.via.includes(source.actor)) d.via.push(source.actor);
+    return after;
+  }
+  let cTo = i;
+  while (cTo > 0 && !tokens[cTo - 1]!.word && tokens[cTo - 1]!.quote !== 'close') cTo--;
+  let cFrom = cTo;
+  while (cFrom > 0 && !(tokens[cFrom - 1]!.depth === depth && !tokens[cFrom - 1]!.word && (SENTENCE_END.has(tokens[cFrom - 1]!.w) || tokens[cFrom - 1]!.w === '؛'))) cFrom--;
+  let content: { from: number; to: number; direct: boolean } | null = null;
+  if (cTo - cFrom >= 3) content = { from: cFrom, to: cTo, direct: quotedShare(tokens, cFrom, cTo) >= 0.5 };
+  else {
+    // Fronted: "وبحسب ما أعلن الجيش، فإن …" — what follows.
+    const mk = skipMarkers(tokens, after);
+    content = contentRange(tokens, mk.start, depth);
+  }
+  if (!content || content.to - content.from < 3) return after;
+  const viaPhrase = addresseesIn(state, tokens, pp.verb + 1, after, source.actor);
+  const media = viaPhrase.via;
+  let cueType = pp.match.entry.type;
+  if (pp.match.entry.mediaType && ctx.registry.get(source.actor)?.kind === 'MEDIA') cueType = pp.match.entry.mediaType;
+  pushDraft(state, locals, tokens, sentence, {
+    cueTok: pp.verb, cue: state.doc.text.slice(tokens[i]!.s, tokens[pp.verb]!.e), cueType, speaker: source, content,
+    addressees: viaPhrase.addressees, via: media, spanFrom: Math.min(content.from, i),
+  });
+  return after;
 }
 
 /** "نقلت وكالة X عن Y قوله إن …": Y said it, X relayed it. */
@@ -527,7 +692,7 @@ function handleRelay(state: State, locals: Local[], tokens: Token[], sentence: S
   if (an < 0) return;
   let k = an + 1;
   const kLimit = Math.min(tokens.length, an + 1 + MAX_SUBJECT_TOKENS);
-  while (k < kLimit && !(tokens[k]!.word && /^(قوله|قولها|قولهم)$/.test(tokens[k]!.w)) && !isComplement(tokens[k]) && !isColon(tokens[k]) && !(tokens[k]!.quote === 'open' && isContentQuote(tokens, k)) && !SENTENCE_END.has(tokens[k]!.w)) k++;
+  while (k < kLimit && !(tokens[k]!.word && RELAY_QUOTE.has(tokens[k]!.w)) && !isComplement(tokens[k]) && !isColon(tokens[k]) && !(tokens[k]!.quote === 'open' && isContentQuote(tokens, k)) && !SENTENCE_END.has(tokens[k]!.w)) k++;
   const speaker = speakerFromPhrase(ctx, tokens, an + 1, k, null, false, true);
   if (!speaker) return;
   let viaIds: string[] = [];
@@ -542,9 +707,11 @@ function handleRelay(state: State, locals: Local[], tokens: Token[], sentence: S
       if (h) viaIds = [h.actor];
     }
   }
-  while (k < tokens.length && tokens[k]!.word && /^(قوله|قولها|قولهم)$/.test(tokens[k]!.w)) k++;
+  const saying = k < tokens.length && tokens[k]!.word && RELAY_QUOTE.has(tokens[k]!.w);
+  if (saying) k++;
   const mk = skipMarkers(tokens, k);
-  if (!mk.marked) return;
+  // "عن سكان قولهم انقطعت المياه": after قولهم the words are theirs even without أن/إن.
+  if (!mk.marked && !(saying && tokens[mk.start]?.word)) return;
   const content = contentRange(tokens, mk.start, tokens[i]!.depth);
   if (!content) return;
   pushDraft(state, locals, tokens, sentence, {
@@ -557,11 +724,30 @@ function handleAccording(state: State, locals: Local[], tokens: Token[], sentenc
   const { ctx } = state;
   let from = i + 1;
   if (tokens[from]?.word && tokens[from]!.w === 'ل') from++;
+  // "بحسب ما نقلت وكالة …": the source follows the relaying verb.
+  if (tokens[from]?.word && tokens[from]!.w === 'ما' && tokens[from + 1]?.word && (matchRelayVerb(tokens[from + 1]!.w) || matchCue(tokens[from + 1]!.w))) from += 2;
   let to = from;
   while (to < tokens.length && to - from < 8 && (tokens[to]!.word || tokens[to]!.quote) && !SENTENCE_END.has(tokens[to]!.w)) to++;
   if (to <= from) return;
   const source = speakerFromPhrase(ctx, tokens, from, to, null, true, true);
   if (!source) return;
+  // "وبحسب شهود عيان فإن …": the source's own statement follows, whatever was said before it.
+  let after = to;
+  while (after < tokens.length && !tokens[after]!.word && COMMA.has(tokens[after]!.w)) after++;
+  const ownClause = tokens[after]?.word && /^(فان|ان)$/.test(tokens[after]!.w);
+  // "أن القوات - وبحسب قناة X - قد أحبطت …": an aside inside a clause reports that clause.
+  const aside = !!tokens[i - 1] && DASH.has(tokens[i - 1]!.w) && !!tokens[to] && DASH.has(tokens[to]!.w);
+  if (ownClause || aside) {
+    const cFrom = ownClause ? after + 1 : clauseStart(tokens, i - 1);
+    const cTo = contentStop(tokens, ownClause ? after + 1 : to + 1, tokens[i]!.depth);
+    if (cTo - cFrom >= 3) {
+      pushDraft(state, locals, tokens, sentence, {
+        cueTok: i, cue: state.doc.text.slice(tokens[i]!.s, tokens[i]!.e), cueType: 'REPORT', speaker: source,
+        content: { from: cFrom, to: cTo, direct: quotedShare(tokens, cFrom, cTo) >= 0.5 }, spanFrom: Math.min(cFrom, i),
+      });
+      return;
+    }
+  }
   const previous = [...locals].reverse().find((l) => l.cueTok < i && l.depth === tokens[i]!.depth);
   if (previous && previous.speaker !== source.actor) {
     const d = state.drafts[previous.draft]!;
@@ -592,6 +778,14 @@ function processSentence(state: State, sentence: Sentence): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word) continue;
+    const pp = postposedSource(tokens, i);
+    if (pp) {
+      const next = handlePostposed(state, locals, tokens, sentence, i, pp);
+      if (next > i) {
+        i = next - 1;
+        continue;
+      }
+    }
     if (ACCORDING.has(t.w) && (t.w !== 'وفق' || tokens[i + 1]?.w.startsWith('ل'))) {
       handleAccording(state, locals, tokens, sentence, i);
       continue;
@@ -607,8 +801,17 @@ function processSentence(state: State, sentence: Sentence): void {
       handleRelay(state, locals, tokens, sentence, i, relay);
       continue;
     }
+    const lf = lightFrame(tokens, i);
+    if (lf && handleLight(state, locals, tokens, sentence, i, lf)) {
+      i = lf.noun;
+      continue;
+    }
     const match = matchCue(t.w);
     if (match) handleCue(state, locals, tokens, sentence, i, match);
+    else {
+      const nf = nounFrame(tokens, i);
+      if (nf) handleNounFrame(state, locals, tokens, sentence, i, nf);
+    }
   }
   // Nesting: a statement whose cue lies inside another's content is its child.
   for (const child of locals) {

@@ -22,11 +22,9 @@ export const AUDIENCE = keys(data.audience);
 export const RELATIVES = keys(data.relativePronouns);
 export const GENITIVE_HEADS = keys(data.genitiveHeads);
 export const DESCRIBED_ROLES = keys(data.describedRoles);
-export const IMPERSONAL = keys(data.impersonal);
-export const LIGHT_VERBS = keys(data.lightVerbs.verbs);
-export const LIGHT_NOUNS = new Map(Object.entries(data.lightVerbs.nouns).filter(([k]) => k !== '_doc').map(([k, v]) => [matchKey(k), v]));
-export const CUE_NOUNS = new Map(Object.entries(data.cueNouns).filter(([k]) => k !== '_doc').map(([k, v]) => [matchKey(k), v]));
 const FRONTED = data.frontedOpeners.map(matchKey);
+const STATEMENT_CIRCUMSTANCES = keys(data.statementCircumstances.nouns);
+const STATEMENT_ADJECTIVES = keys(data.statementCircumstances.adjectives);
 
 /** Every reading of a folded word with its proclitics removed: و/ف, then ب/ل/ك, then ال after لل. */
 export function readings(w: string): string[] {
@@ -36,6 +34,15 @@ export function readings(w: string): string[] {
   if (x.startsWith('لل') && x.length > 3) out.push('ال' + x.slice(2));
   if ((x[0] === 'ب' || x[0] === 'ل' || x[0] === 'ك') && x.length > 3) out.push(x.slice(1));
   return out;
+}
+
+/** A sentence-ending mark at token `j` — not the dot inside initials written without spaces ("جيه.إل.إل"). */
+export function endsSentence(tokens: Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (t.word || !SENTENCE_END.has(t.w)) return false;
+  const before = tokens[j - 1];
+  const after = tokens[j + 1];
+  return !(t.w === '.' && before?.word && after?.word && before.e === t.s && after.s === t.e);
 }
 
 export const isIn = (set: Set<string>, w: string): boolean => readings(w).some((x) => set.has(x));
@@ -125,6 +132,14 @@ function isAddresseeStart(tokens: Token[], j: number, prevWord: Token | undefine
 /** The end of a circumstantial phrase (a preposition or adverb with its noun phrase). */
 function circumstanceEnd(tokens: Token[], j: number, limit: number, entry: CueEntry): number {
   let k = j + 1;
+  if (tokens[k]?.word && isIn(STATEMENT_CIRCUMSTANCES, tokens[k]!.w)) {
+    // "في تصريحات", "في بيان له", "في مؤتمر صحفي": the noun and its adjectives, then the verb's own phrases again.
+    let end = k + 1;
+    while (end < limit && tokens[end]!.word && STATEMENT_ADJECTIVES.has(tokens[end]!.w)) end++;
+    // Not before a genitive or relative clause of its own ("في خطبة الجمعة التي ألقاها …").
+    const next = tokens[end];
+    if (!(next?.word && (readings(next.w).some((x) => x.startsWith('ال')) || RELATIVES.has(next.w)))) return end;
+  }
   while (k < limit) {
     const t = tokens[k]!;
     if (!t.word) {
@@ -136,6 +151,8 @@ function circumstanceEnd(tokens: Token[], j: number, limit: number, entry: CueEn
       return k;
     }
     if (isComplement(t) || prepOf(t, entry) === 'word') return k;
+    // "في لبنان بمغادرة …": the verb's own ب/ل after the circumstance's noun starts the complement.
+    if ((k > j + 1 || ADVERBS.has(tokens[j]!.w)) && prepOf(t, entry) === 'prefix' && !t.w.startsWith('ال')) return k;
     if (isParticipleCue(t) || isJoinedCue(t)) return k;
     if (ADVERBS.has(t.w) && k > j + 1) return k;
     k++;
@@ -158,7 +175,7 @@ export function frameAfterVerb(tokens: Token[], i: number, entry: CueEntry, name
     const t = tokens[j]!;
     if (t.depth < depth) break;
     if (!t.word) {
-      if (SENTENCE_END.has(t.w)) break;
+      if (endsSentence(tokens, j)) break;
       if (isColon(t)) {
         frame.complement = { kind: 'colon', at: j, start: j + 1 };
         return frame;
@@ -197,6 +214,14 @@ export function frameAfterVerb(tokens: Token[], i: number, entry: CueEntry, name
       }
       if (start < tokens.length && (tokens[start]!.word || tokens[start]!.quote === 'open')) {
         frame.complement = { kind: 'prep', at: j, start };
+        // "واتهمت النقابة إدارة المستشفى بإهمال …": the object swallowed by the subject phrase.
+        if (entry.object && !subjectDone && frame.subject && !frame.object && frame.subject[1] === j) {
+          const p = objectBoundary(tokens, frame.subject[0], frame.subject[1], names);
+          if (p > 0) {
+            frame.object = [p, frame.subject[1]];
+            frame.subject = [frame.subject[0], p];
+          }
+        }
         return frame;
       }
     }
@@ -253,6 +278,17 @@ export function frameAfterVerb(tokens: Token[], i: number, entry: CueEntry, name
  */
 function splitBareObject(tokens: Token[], frame: Frame, names: Set<number>): void {
   const [from, to] = frame.subject!;
+  const p = objectBoundary(tokens, from, to, names);
+  if (p < 0) return;
+  frame.subject = [from, p];
+  frame.complement = { kind: 'masdar', at: p, start: p };
+}
+
+/**
+ * Where an object in construct starts inside a subject phrase: a definite noun followed by an
+ * indefinite one that is no name and no title ("النقابة | إدارة المستشفى", "الحكومة | أي وساطة"), or -1.
+ */
+function objectBoundary(tokens: Token[], from: number, to: number, names: Set<number>): number {
   for (let p = from + 1; p < to; p++) {
     const a = tokens[p - 1]!;
     const b = tokens[p]!;
@@ -262,10 +298,9 @@ function splitBareObject(tokens: Token[], frame: Frame, names: Set<number>): voi
     if (!aDefinite || bDefinite || names.has(b.s) || names.has(a.s)) continue;
     if (isIn(ROLE_WORDS, a.w) || isIn(GENITIVE_HEADS, a.w) || /ي$|يه$/.test(a.w)) continue; // a title or nisba: a name may follow
     if (b.w.length < 3 || RELATIVES.has(b.w)) continue;
-    frame.subject = [from, p];
-    frame.complement = { kind: 'masdar', at: p, start: p };
-    return;
+    return p;
   }
+  return -1;
 }
 
 /** ل + a noun phrase: "لـ«عكاظ»", "للصحفيين", "لوكالة الأنباء الألمانية", "لوزيرة الصحة ماري دوبوا". */

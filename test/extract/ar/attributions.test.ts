@@ -158,6 +158,66 @@ const CASES: Case[] = [
       { content: 'الحوار سيستمر', speaker: 'kremlin', cueType: 'ADD' },
     ],
   },
+  {
+    name: 'a nominal complement keeps its preposition',
+    body: 'ودعت نقابة الأطباء إلى زيادة عدد الممرضين في المستشفيات الريفية.',
+    expect: [{ content: 'إلى زيادة عدد الممرضين', speaker: 'نقابة الأطباء', cueType: 'CALL' }],
+  },
+  {
+    name: 'an agreement reported inside a statement is part of it, not a statement of the parties',
+    body: 'قال المتحدث باسم الحكومة إن الوزيرين اتفقا على إنشاء لجنة مشتركة لإدارة المياه.',
+    expect: [{ content: 'إنشاء لجنة مشتركة', speaker: 'المتحدث باسم الحكومة', cueType: 'SAY' }],
+  },
+  {
+    name: 'verbs with a required word before a nominal complement: قلل من، سلط الضوء على، أفاد عن',
+    body: 'وقلل الكرملين من أهمية العقوبات الجديدة. وسلط الكرملين الضوء على الحاجة إلى حوار مباشر. وأفادت وكالة رويترز عن سقوط قذيفة في المدينة.',
+    expect: [
+      { content: 'أهمية العقوبات الجديدة', speaker: 'kremlin', cueType: 'BELIEVE' },
+      { content: 'الحاجة إلى حوار مباشر', speaker: 'kremlin', cueType: 'NOTE' },
+      { content: 'سقوط قذيفة', speaker: 'reuters', cueType: 'REPORT' },
+    ],
+  },
+  {
+    name: 'مع التأكيد على continues the statement before it',
+    body: 'قال الكرملين إن الحوار مستمر، مع التأكيد على ضرورة احترام الاتفاقات السابقة.',
+    expect: [
+      { content: 'الحوار مستمر', speaker: 'kremlin', cueType: 'SAY', notContent: 'التأكيد' },
+      { content: 'ضرورة احترام الاتفاقات', speaker: 'kremlin', cueType: 'CONFIRM' },
+    ],
+  },
+  {
+    name: 'a statement circumstance is short: the bare object after it is what was said',
+    body: 'وأكد الكرملين في تصريحات رغبة روسيا في تطوير العلاقات مع الصين.',
+    expect: [{ content: 'رغبة روسيا في تطوير العلاقات', speaker: 'kremlin', cueType: 'CONFIRM' }],
+  },
+  {
+    name: 'verb, subject, object in construct, then the preposition',
+    body: 'ودعا الكرملين قادة الدول الأوروبية إلى وقف إرسال الأسلحة.',
+    expect: [{ content: 'إلى وقف إرسال الأسلحة', speaker: 'kremlin', cueType: 'CALL' }],
+  },
+  {
+    name: 'a company spelt with dotted initials is no sentence end',
+    body: 'وقال الكرملين إن شركة جيه.بي.إم للاستشارات ستفتح مكتبا في موسكو هذا العام.',
+    expect: [{ content: 'جيه.بي.إم للاستشارات ستفتح مكتبا', speaker: 'kremlin', cueType: 'SAY' }],
+  },
+  {
+    name: 'إلا أنه + cue: a second statement of the same speaker',
+    body: 'واعتبر الكرملين أن الحوار مفيد، إلا أنه شدد على ضرورة تنفيذ الاتفاقات السابقة.',
+    expect: [{ content: 'ضرورة تنفيذ الاتفاقات', speaker: 'kremlin', cueType: 'STRESS' }],
+  },
+  {
+    name: 'و + cue + أيضا + its own preposition ends the content before',
+    body: 'وتساءل الكرملين عن جدوى العقوبات وطالب أيضا بإلغائها فورا.',
+    expect: [
+      { content: 'جدوى العقوبات', speaker: 'kremlin', cueType: 'ASK', notContent: 'وطالب' },
+      { content: 'بإلغائها فورا', speaker: 'kremlin', cueType: 'CALL' },
+    ],
+  },
+  {
+    name: 'an according-to aside between dashes reports its clause',
+    body: 'وكانت القوات الحكومية - وبحسب وكالة رويترز - قد استعادت السيطرة على المعبر.',
+    expect: [{ content: 'قد استعادت السيطرة على المعبر', speaker: 'reuters', cueType: 'REPORT' }],
+  },
 ];
 
 /** Cases where nothing is a statement: analysis, headlines of other articles. */
