@@ -10,9 +10,27 @@ import { slugify } from '../actors.ts';
 import { ROLES } from '../gazetteer.ts';
 import { foldKey, matchKey } from '../normalize.ts';
 import {
-  COLLECTIVE_HEADS, DEMONSTRATIVES, DOCUMENT_HEADS, FUNCTION_WORDS, INSTITUTION_HEADS, MEDIA_HEADS, ROLE_WORDS,
+  COLLECTIVE_HEADS, DEMONSTRATIVES, DOCUMENT_HEADS, FUNCTION_WORDS, INSTITUTION_HEADS, MEDIA_HEADS, ROLE_WORDS as LEXICON_ROLE_WORDS,
   type Gender,
 } from './lexicon.ts';
+import speakerWords from '../data/ar/speakers.json' with { type: 'json' };
+
+const folded = (words: string[]) => new Set(words.map(matchKey));
+/** Titles and roles (the lexicon's, with the feminine and professional ones of data/ar/speakers.json). */
+const ROLE_WORDS = new Set([...LEXICON_ROLE_WORDS, ...folded(speakerWords.roleWords)]);
+/** Honorifics before a title ("معالي الوزير", "سمو الأمير"): skipped, they name no one. */
+const HONORIFICS = folded(speakerWords.honorifics);
+/** Honorific pronouns ("وقال معاليه"): the person spoken of before. */
+export const HONORIFIC_PRONOUNS = folded(speakerWords.honorificPronouns);
+/** Subject pronouns that take up the discourse topic ("فهي تؤكد", "وهو يرى"), with their gender. */
+export const TOPIC_PRONOUNS = new Map<string, Gender>(
+  Object.entries(speakerWords.topicPronouns).map(([w, g]) => [matchKey(w), g as Gender]),
+);
+/** Nouns that open a genitive ("مستشفى الأمل", "شرطة المدينة"): never the first word of a person's name. */
+const ORGANISATION_HEADS = folded(speakerWords.organisationHeads);
+const GENITIVE_NOUNS = new Set([...ORGANISATION_HEADS, ...folded(speakerWords.placeHeads)]);
+/** Words that never stand inside a person's name ("ذي قار" is a place). */
+const NAME_STOPS = folded(speakerWords.nameStops);
 
 export interface SpeakerContext {
   text: string;
@@ -22,6 +40,8 @@ export interface SpeakerContext {
   roles: Map<string, string>;
   /** folded collective head without ال ("مصدر") -> the last group actor with that head. */
   groups: Map<string, string>;
+  /** The person or body an honorific pronoun ("معاليه") or a فهو/فهي points back to (the discourse model). */
+  antecedent?: (gender: Gender | null, offset: number) => { actor: string; text: string } | null;
   /** 'discover': a first pass that only registers named people and organisations (so their later
    * short mentions are found by a re-scan); 'extract': everything, groups included. */
   mode: 'discover' | 'extract';
@@ -194,9 +214,9 @@ function findNewName(ctx: SpeakerContext, tokens: Token[], from: number, to: num
       continue;
     }
     const inMention = mentions.some((m) => m.start < t.e && m.end > t.s);
-    if (t.word && looksLikeName(t.w, ctx.text.slice(t.s, t.e)) && !inMention && !ctx.registry.stateByDemonym(t.w)) {
+    if (opensName(ctx, t) && !inMention) {
       const start = j;
-      while (j < to && tokens[j]!.word && looksLikeName(tokens[j]!.w, ctx.text.slice(tokens[j]!.s, tokens[j]!.e)) && !ctx.registry.stateByDemonym(tokens[j]!.w) && j - start < 4) j++;
+      while (j < to && j - start < 4 && isInnerNameWord(ctx, tokens[j])) j++;
       let back = start - 1;
       // An appositive after a comma: "مديرة «…»، ميليسا سبربر،".
       if (tokens[back] && (tokens[back]!.w === '،' || tokens[back]!.w === ',')) back--;
@@ -233,9 +253,14 @@ export function speakerFromPhrase(
   allowPrefixedHead = false,
 ): SpeakerResult | null {
   // Skip time adverbs and statement nouns before the subject ("قال أمس", "قال في بيان").
-  while (from < to && tokens[from]!.word && /^(امس|اليوم|ايضا|كذلك|بدوره|بدورها|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)$/.test(tokens[from]!.w)) from++;
+  while (from < to && tokens[from]!.word && (/^(امس|اليوم|ايضا|كذلك|بدوره|بدورها|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)$/.test(tokens[from]!.w) || (isIn(HONORIFICS, tokens[from]!.w) && from + 1 < to))) from++;
   if (from >= to) return null;
   const head = tokens[from]!;
+  if (head.word && (isIn(HONORIFIC_PRONOUNS, head.w) || TOPIC_PRONOUNS.has(head.w))) {
+    // "وقال معاليه", "فهي تؤكد": the person the discourse is about.
+    const a = ctx.antecedent?.(TOPIC_PRONOUNS.get(head.w) ?? verbGender, head.s);
+    return a ? { actor: a.actor, text: a.text, start: head.s, end: head.e, gender: verbGender } : null;
+  }
   const phraseStart = head.s;
   const phraseEnd = tokens[to - 1]!.e;
   const mentions = ctx.registry.mentionsWithin(phraseStart, phraseEnd);
@@ -301,12 +326,12 @@ export function speakerFromPhrase(
   }
 
   // A new institution named by its head and the actor after it: "سفارة تايلاند", "منظمة العمل الدولية".
-  const institution = base.find((w) => INSTITUTION_HEADS.has(w));
+  const institution = base.find((w) => INSTITUTION_HEADS.has(w) || ORGANISATION_HEADS.has(withoutArticle(w)));
   const firstMention = mentions.find((m) => !isPrepositional(tokens.find((t) => t.s <= m.start && m.start < t.e) ?? head, m));
   if (institution && (!firstMention || firstMention.start > head.e)) {
     const headMention = mentionAtToken(mentions, head);
     if (!headMention) {
-      const end = descriptiveEnd(tokens, from, to, 5);
+      const end = institution.startsWith('ال') ? adjectivesEnd(tokens, from + 1, to) : descriptiveEnd(tokens, from, to, 5);
       const stopAt = tokens.slice(from, end).findIndex((t, k) => k > 0 && t.word && /^(لدي|في|من|علي|عن|مع|الذي|التي)$/.test(t.w));
       const nameEnd = stopAt > 0 ? from + stopAt : end;
       const name = phraseText(ctx.text, tokens, from, nameEnd);
@@ -377,6 +402,16 @@ export function speakerFromPhrase(
   return null;
 }
 
+/**
+ * After a definite head ("النقابة", "الحكومة") only adjectives follow, never a genitive: a definite
+ * noun takes none, so "واتهمت النقابة إدارة المستشفى" is the union and its object. Nisbas are the
+ * adjectives a body's name carries ("الحكومة الكينية", "الهيئة الوطنية").
+ */
+function adjectivesEnd(tokens: Token[], j: number, to: number): number {
+  while (j < to && tokens[j]!.word && /^ال.{2,}(ي|يه|يون|يين)$/.test(tokens[j]!.w)) j++;
+  return j;
+}
+
 /** Institutions whose name a person's name may complete ("مركز الملك سلمان", "جامعة الملك سعود"). */
 const NAMED_AFTER = new Set(['مركز', 'مؤسسه', 'جامعه', 'مستشفي', 'مدينه', 'مطار', 'قاعده', 'جائزه', 'برنامج', 'صندوق', 'مجمع', 'شارع', 'ميناء', 'معهد', 'كليه', 'مكتب', 'حمله', 'مبادره', 'باسم', 'عهد', 'حكومه', 'اداره', 'نظام', 'قوات', 'حزب', 'انصار', 'مؤيدي', 'منزل', 'زوجه', 'نجل', 'ابن', 'ابنه', 'شقيق']);
 
@@ -394,15 +429,29 @@ function isNameWord(ctx: SpeakerContext, t: Token | undefined): boolean {
   return !!t?.word && looksLikeName(t.w, ctx.text.slice(t.s, t.e)) && !ctx.registry.stateByDemonym(t.w);
 }
 
+/** A word inside a person's name: name-like, and neither a genitive head ("شرطة") nor a place particle ("ذي"). */
+function isInnerNameWord(ctx: SpeakerContext, t: Token | undefined): boolean {
+  return isNameWord(ctx, t) && !isIn(GENITIVE_NOUNS, t!.w) && !NAME_STOPS.has(t!.w);
+}
+
+/**
+ * A word that can be the first of a new person's name: a given name carries no article
+ * ("المنطقة الرابعة" is no one) and no genitive head opens a name ("مستشفى الأمل").
+ */
+function opensName(ctx: SpeakerContext, t: Token | undefined): boolean {
+  return isInnerNameWord(ctx, t) && !withoutArticle(t!.w).startsWith('ال') && !t!.w.startsWith('ال');
+}
+
 /** 2-4 name words opening the phrase, followed by a comma (an apposition) or ending it: "كمال البيطار، …". */
 function headNameRun(ctx: SpeakerContext, tokens: Token[], from: number, to: number, mentions: Mention[]): { from: number; to: number } | null {
   const head = tokens[from];
-  if (!isNameWord(ctx, head) || head!.w.startsWith('ال') || mentionAtToken(mentions, head!)) return null;
+  if (!opensName(ctx, head) || mentionAtToken(mentions, head!)) return null;
   let j = from;
-  while (j < to && j - from < 4 && isNameWord(ctx, tokens[j]) && !mentionAtToken(mentions, tokens[j]!)) j++;
+  while (j < to && j - from < 4 && isInnerNameWord(ctx, tokens[j]) && !mentionAtToken(mentions, tokens[j]!)) j++;
   if (j - from < 2) return null;
   const next = tokens[j];
-  if (j === to || (next && !next.word && (next.w === '،' || next.w === ','))) return { from, to: j };
+  // "كمال البيطار، رئيس …" or, without the comma, "سامر خليل قائد شرطة المدينة": the role is an apposition.
+  if (j === to || (next && !next.word && (next.w === '،' || next.w === ',')) || (next?.word && isIn(ROLE_WORDS, next.w))) return { from, to: j };
   return null;
 }
 
@@ -433,9 +482,9 @@ function nameAfterRole(ctx: SpeakerContext, tokens: Token[], from: number, to: n
       while (j < to && tokens[j]!.s < m.end) j++;
       continue;
     }
-    if (isNameWord(ctx, t) && !t.w.startsWith('ال') && !/^[لب]/.test(t.w.replace(/^و/, '')) && t.w !== 'باسم') {
+    if (opensName(ctx, t) && !/^[لب]/.test(t.w.replace(/^و/, '')) && t.w !== 'باسم') {
       let k = j;
-      while (k < to && k - j < 4 && isNameWord(ctx, tokens[k])) k++;
+      while (k < to && k - j < 4 && isInnerNameWord(ctx, tokens[k])) k++;
       if (k - j >= 2) return { from: j, to: k };
       return null;
     }

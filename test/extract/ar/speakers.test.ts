@@ -1,0 +1,80 @@
+// Arabic speaker phrases resolved to the actor that reaches the graph (actor-F1's view): a person
+// named with an apposition or after an organisation's role is that person, never the organisation
+// or place inside the role; role phrases and honorific pronouns resolve to the article's people.
+// Every sentence is composed for this test (invented people and places).
+import { runAttributionTable, type Case } from '../attribution-table.ts';
+
+const P = 'قال المتحدث باسم البلدية إن الماء انقطع.';
+
+export const SPEAKER_CASES: Record<string, Case[]> = {
+  ROLE_IN_APPOSITION: [
+    {
+      name: 'a name, then its role without a comma; the surname later',
+      body: 'وقال سامر خليل قائد شرطة المدينة الساحلية إن التحقيق جار. وقال خليل إن الأضرار طفيفة.',
+      expect: [
+        { content: 'التحقيق جار', speaker: 'سامر خليل' },
+        { content: 'الأضرار طفيفة', speaker: 'سامر خليل' },
+      ],
+    },
+    {
+      name: 'a name, then a role of a named body',
+      body: `${P} وقالت ليلى حداد رئيسة جمعية الصيادين إن الأسماك قلت.`,
+      expect: [{ content: 'الأسماك قلت', speaker: 'ليلى حداد' }],
+    },
+  ],
+  GENITIVE_NOT_NAME: [
+    {
+      name: 'a hospital in the role is not the person',
+      body: 'وقال مدير مستشفى الأمل للأطفال نادر فهمي إن الأسرة كافية. وأضاف فهمي أن الأطباء متوفرون.',
+      expect: [
+        { content: 'الأسرة كافية', speaker: 'نادر فهمي' },
+        { content: 'الأطباء متوفرون', speaker: 'نادر فهمي' },
+      ],
+    },
+    {
+      name: 'a council and a place name before the person',
+      body: 'وقال رئيس مجلس محافظة ذي النخيل رامي الساعدي إن الميزانية نفدت.',
+      expect: [{ content: 'الميزانية نفدت', speaker: 'رامي الساعدي' }],
+    },
+  ],
+  ROLE_TO_PERSON: [
+    {
+      name: 'the role without its name later is the person introduced with it',
+      body: 'أكد قائد المنطقة العسكرية الرابعة اللواء سامي فؤاد الحلبي أن الجبهة هادئة. وأضاف قائد المنطقة الرابعة في مدينة الساحل: «الإمدادات وصلت».',
+      expect: [
+        { content: 'الجبهة هادئة', speaker: 'سامي فؤاد الحلبي' },
+        { content: 'الإمدادات وصلت', speaker: 'سامي فؤاد الحلبي' },
+      ],
+    },
+    {
+      name: 'a role of the article is its person, not the gazetteer holder',
+      body: 'قال وزير الخارجية الأردني سمير عودة إن المحادثات مثمرة. وأكد وزير الخارجية أن اللقاء القادم في عمان.',
+      expect: [{ content: 'اللقاء القادم في عمان', speaker: 'سمير عودة' }],
+    },
+    {
+      name: 'the gazetteer holder at the article date',
+      body: 'وقال وزير الخارجية الأمريكي إن المحادثات مثمرة.',
+      publishedAt: '2015-07-20',
+      expect: [{ content: 'المحادثات مثمرة', speaker: 'Kerry' }],
+    },
+  ],
+  HONORIFIC: [
+    {
+      name: 'an honorific before the role, then an honorific pronoun',
+      body: `${P} وأوضح معالي وزير التعليم الدكتور سالم الراشد أن المدارس جاهزة. وقال معاليه: «سنبدأ في موعدنا».`,
+      expect: [
+        { content: 'المدارس جاهزة', speaker: 'سالم الراشد' },
+        { content: 'سنبدأ في موعدنا', speaker: 'سالم الراشد' },
+      ],
+    },
+  ],
+};
+
+runAttributionTable({
+  title: 'Arabic speakers',
+  language: 'ar',
+  headline: 'عنوان الخبر - موقع الأخبار',
+  cases: Object.entries(SPEAKER_CASES).flatMap(([cls, cases]) => cases.map((c) => ({ ...c, name: `${cls}: ${c.name}` }))),
+  noStatements: [],
+  quote: (text) => `«${text}»`,
+});
