@@ -8,6 +8,7 @@ import type { Token } from './tokens.ts';
 import { isIn, readings } from './phrases.ts';
 import { slugify } from '../actors.ts';
 import { ROLES } from '../gazetteer.ts';
+import { judgeActorName } from '../name-phrase.ts';
 import { foldKey, matchKey } from '../normalize.ts';
 import {
   COLLECTIVE_HEADS, DEMONSTRATIVES, DOCUMENT_HEADS, FUNCTION_WORDS, INSTITUTION_HEADS, MEDIA_HEADS, ROLE_WORDS as LEXICON_ROLE_WORDS,
@@ -317,7 +318,7 @@ export function speakerFromPhrase(
       const prior = ctx.groups.get(headKey);
       if (prior) return { actor: prior, text: phraseText(ctx.text, tokens, from, end), start: phraseStart, end: tokens[end - 1]!.e, gender: verbGender };
     }
-    const name = named(end, collective);
+    const name = named(nameableEnd(ctx, from, end, (k) => named(k, collective)), collective);
     const kind: ActorKind = DOCUMENT_HEADS.has(collective) ? 'OTHER' : 'GROUP';
     const a = register(ctx, { name, kind, describes: [...new Set(described)] });
     if (!a) return null;
@@ -412,6 +413,21 @@ function adjectivesEnd(tokens: Token[], j: number, to: number): number {
   return j;
 }
 
+/**
+ * The end of the longest part of a described phrase that names someone (name-phrase.ts, the check
+ * every new actor passes): "مصدر لم تسمه بوزارة …" is "مصدر", "التقرير المؤلف من 382 صفحة" is
+ * "التقرير المؤلف", "بيان المرور الذي خص به …" is "بيان المرور". The whole phrase when no part passes.
+ */
+function nameableEnd(ctx: SpeakerContext, from: number, end: number, display: (k: number) => string): number {
+  const context = { isKnownName: (phrase: string) => ctx.registry.isKnownName(phrase) };
+  for (let k = end; k > from; k--) {
+    const last = display(k).split(' ').at(-1)!;
+    if (k > from + 1 && /^(في|من|عن|الي|علي|مع|لدي|حول|بين|عند|منذ)$/.test(matchKey(last))) continue; // "… المحلية عن": cut inside a phrase
+    if (judgeActorName(display(k), context).kind !== 'fragment') return k;
+  }
+  return end;
+}
+
 /** Institutions whose name a person's name may complete ("مركز الملك سلمان", "جامعة الملك سعود"). */
 const NAMED_AFTER = new Set(['مركز', 'مؤسسه', 'جامعه', 'مستشفي', 'مدينه', 'مطار', 'قاعده', 'جائزه', 'برنامج', 'صندوق', 'مجمع', 'شارع', 'ميناء', 'معهد', 'كليه', 'مكتب', 'حمله', 'مبادره', 'باسم', 'عهد', 'حكومه', 'اداره', 'نظام', 'قوات', 'حزب', 'انصار', 'مؤيدي', 'منزل', 'زوجه', 'نجل', 'ابن', 'ابنه', 'شقيق']);
 
@@ -496,7 +512,8 @@ function nameAfterRole(ctx: SpeakerContext, tokens: Token[], from: number, to: n
 /** An unnamed role as a described person: the role phrase as its name, the bodies and states in it as what it describes. */
 function describedRole(ctx: SpeakerContext, tokens: Token[], from: number, to: number, mentions: Mention[], role: { key: string; state: string | null } | null): Actor | null {
   const end = descriptiveEnd(tokens, from, to, 6);
-  const name = phraseText(ctx.text, tokens, from, end).replace(/^[وف](?=ال)/, '');
+  const display = (k: number) => phraseText(ctx.text, tokens, from, k).replace(/^[وف](?=ال)/, '');
+  const name = display(nameableEnd(ctx, from, end, display));
   if (!name || name.split(' ').length < 2) return null;
   const describes = [...new Set([...mentions.filter((m) => m.end <= tokens[end - 1]!.e).map((m) => m.actor), ...statesByDemonym(ctx.registry, tokens, from, end)])];
   const a = register(ctx, { name, kind: 'PERSON', describes });

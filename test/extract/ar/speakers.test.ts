@@ -58,6 +58,26 @@ export const SPEAKER_CASES: Record<string, Case[]> = {
       expect: [{ content: 'المحادثات مثمرة', speaker: 'Kerry' }],
     },
   ],
+  DESCRIBED_NAME: [
+    {
+      name: 'a described source keeps the part of its phrase that names it',
+      body: `${P} وقال مصدر لم يكشف اسمه في وزارة النقل إن القطار سيتأخر.`,
+      expect: [{ content: 'القطار سيتأخر', speaker: 'مصدر' }],
+    },
+    {
+      name: 'a document with its issuer, then the bare document',
+      body: `${P} وأكد بيان الدفاع المدني الذي وزع على الصحف أن الحريق أخمد. وأضاف البيان أن الخسائر مادية.`,
+      expect: [
+        { content: 'الحريق أخمد', speaker: 'بيان الدفاع المدني' },
+        { content: 'الخسائر مادية', speaker: 'بيان الدفاع المدني' },
+      ],
+    },
+    {
+      name: 'a report with a number in its description',
+      body: `${P} وذكر التقرير المؤلف من 40 صفحة أن المياه ملوثة. وكشف التقرير أن المصانع مسؤولة.`,
+      expect: [{ content: 'المصانع مسؤولة', speaker: 'التقرير' }],
+    },
+  ],
   HONORIFIC: [
     {
       name: 'an honorific before the role, then an honorific pronoun',
