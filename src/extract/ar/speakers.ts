@@ -30,6 +30,8 @@ export const TOPIC_PRONOUNS = new Map<string, Gender>(
 /** Nouns that open a genitive ("مستشفى الأمل", "شرطة المدينة"): never the first word of a person's name. */
 const ORGANISATION_HEADS = folded(speakerWords.organisationHeads);
 const GENITIVE_NOUNS = new Set([...ORGANISATION_HEADS, ...folded(speakerWords.placeHeads)]);
+/** Words that open an apposition after a name ("X مالك الشركة", "X وهو رئيس …"). */
+const APPOSITION_WORDS = folded(speakerWords.appositionWords);
 /** Words that never stand inside a person's name ("ذي قار" is a place). */
 const NAME_STOPS = folded(speakerWords.nameStops);
 
@@ -390,6 +392,17 @@ export function speakerFromPhrase(
     const holder = role ? resolveRole(ctx, role.key, role.state, phraseStart) : null;
     if (holder) return { actor: holder, text, start: phraseStart, end: phraseEnd, gender: verbGender };
     if (headIsRole) {
+      // The role's name after a circumstance, between commas: "عضوة الكتلة في مجلس المدينة، ريما السعدي، إن".
+      const late = appositiveNameAfter(ctx, tokens, to);
+      if (late) {
+        const name = phraseText(ctx.text, tokens, late.from, late.to);
+        const last = tokens[late.to - 1]!;
+        const a = register(ctx, { name, kind: 'PERSON', aliases: matchKey(ctx.text.slice(last.s, last.e)).length >= 4 ? [ctx.text.slice(last.s, last.e)] : [] });
+        if (a) {
+          if (role) ctx.roles.set(`${role.key}|${role.state ?? ''}`, a.id);
+          return { actor: a.id, text: phraseText(ctx.text, tokens, from, late.to), start: phraseStart, end: last.e, gender: verbGender };
+        }
+      }
       // An unnamed role ("المندوب البرازيلي", "المتحدث باسم البلدية"): a described person.
       const described = describedRole(ctx, tokens, from, to, mentions, role);
       if (described) return { actor: described.id, text: described.name, start: phraseStart, end: phraseEnd, gender: verbGender };
@@ -428,6 +441,28 @@ function nameableEnd(ctx: SpeakerContext, from: number, end: number, display: (k
   return end;
 }
 
+/** The most words of a circumstance between a role and its appositive name. */
+const MAX_CIRCUMSTANCE = 8;
+
+/**
+ * A name between commas after the phrase that ended at `to`, past a short circumstance: the
+ * phrase layer ends the subject at "في", the name comes after it ("…، أنوار مدلل، إن").
+ */
+function appositiveNameAfter(ctx: SpeakerContext, tokens: Token[], to: number): { from: number; to: number } | null {
+  let j = to;
+  const limit = Math.min(tokens.length, to + MAX_CIRCUMSTANCE);
+  while (j < limit && tokens[j]!.word && !matchKey(tokens[j]!.w).match(/^(ان|بان|انه|انها)$/)) j++;
+  if (j === to || j >= limit || !COMMAS.has(tokens[j]!.w)) return null;
+  const start = j + 1;
+  if (!opensName(ctx, tokens[start])) return null;
+  let k = start;
+  while (k < tokens.length && k - start < 4 && isInnerNameWord(ctx, tokens[k])) k++;
+  if (k - start < 2 || !COMMAS.has(tokens[k]?.w ?? '')) return null;
+  return { from: start, to: k };
+}
+
+const COMMAS = new Set(['،', ',']);
+
 /** Institutions whose name a person's name may complete ("مركز الملك سلمان", "جامعة الملك سعود"). */
 const NAMED_AFTER = new Set(['مركز', 'مؤسسه', 'جامعه', 'مستشفي', 'مدينه', 'مطار', 'قاعده', 'جائزه', 'برنامج', 'صندوق', 'مجمع', 'شارع', 'ميناء', 'معهد', 'كليه', 'مكتب', 'حمله', 'مبادره', 'باسم', 'عهد', 'حكومه', 'اداره', 'نظام', 'قوات', 'حزب', 'انصار', 'مؤيدي', 'منزل', 'زوجه', 'نجل', 'ابن', 'ابنه', 'شقيق']);
 
@@ -463,11 +498,11 @@ function headNameRun(ctx: SpeakerContext, tokens: Token[], from: number, to: num
   const head = tokens[from];
   if (!opensName(ctx, head) || mentionAtToken(mentions, head!)) return null;
   let j = from;
-  while (j < to && j - from < 4 && isInnerNameWord(ctx, tokens[j]) && !mentionAtToken(mentions, tokens[j]!)) j++;
+  while (j < to && j - from < 4 && isInnerNameWord(ctx, tokens[j]) && !mentionAtToken(mentions, tokens[j]!) && !(j - from >= 2 && isIn(APPOSITION_WORDS, tokens[j]!.w))) j++;
   if (j - from < 2) return null;
   const next = tokens[j];
   // "كمال البيطار، رئيس …" or, without the comma, "سامر خليل قائد شرطة المدينة": the role is an apposition.
-  if (j === to || (next && !next.word && (next.w === '،' || next.w === ',')) || (next?.word && isIn(ROLE_WORDS, next.w))) return { from, to: j };
+  if (j === to || (next && !next.word && (next.w === '،' || next.w === ',')) || (next?.word && (isIn(ROLE_WORDS, next.w) || isIn(APPOSITION_WORDS, next.w)))) return { from, to: j };
   return null;
 }
 

@@ -22,6 +22,26 @@ export const SPEAKER_CASES: Record<string, Case[]> = {
       expect: [{ content: 'الأسماك قلت', speaker: 'ليلى حداد' }],
     },
   ],
+  LATE_APPOSITION: [
+    {
+      name: 'a role, a circumstance, then the name between commas; a continuation',
+      body: `${P} وقالت عضوة لجنة الصحة في مجلس النواب، ريما السعدي، إن المستشفيات مكتظة. وأضافت أن الأطباء قلة.`,
+      expect: [
+        { content: 'المستشفيات مكتظة', speaker: 'ريما السعدي' },
+        { content: 'الأطباء قلة', speaker: 'ريما السعدي' },
+      ],
+    },
+    {
+      name: 'a name, then an apposition opened by مالك',
+      body: `${P} وقال باسل ناصر مالك شركة النقل السريع إن الحافلات جاهزة.`,
+      expect: [{ content: 'الحافلات جاهزة', speaker: 'باسل ناصر' }],
+    },
+    {
+      name: 'a name, then وهو and its role',
+      body: `${P} وقال كريم داود وهو رئيس جمعية الرفق بالحيوان إن القانون ضعيف.`,
+      expect: [{ content: 'القانون ضعيف', speaker: 'كريم داود' }],
+    },
+  ],
   GENITIVE_NOT_NAME: [
     {
       name: 'a hospital in the role is not the person',
