@@ -45,8 +45,8 @@ function compatible(want: Gender | null, got: Gender | null): boolean {
 export class Discourse {
   /** Speakers of earlier sentences, oldest first (top-level statements only). */
   private readonly speakers: Referent[] = [];
-  private previous: { tokens: Token[] } | null = null;
-  private current: { tokens: Token[] } | null = null;
+  private previous: { tokens: Token[]; quoted: boolean } | null = null;
+  private current: { tokens: Token[]; quoted: boolean } | null = null;
   private previousSubject: Referent | null | undefined;
 
   constructor(private readonly ctx: SpeakerContext) {}
@@ -54,12 +54,13 @@ export class Discourse {
   /** A new sentence begins: the one before becomes "the previous sentence". */
   enter(tokens: Token[]): void {
     this.previous = this.current;
-    this.current = { tokens };
+    this.current = { tokens, quoted: false };
     this.previousSubject = undefined;
   }
 
   /** The top-level speakers of the sentence just processed. */
   spoke(r: Referent): void {
+    if (this.current) this.current.quoted = true;
     this.speakers.push(r);
     if (this.speakers.length > 50) this.speakers.splice(0, this.speakers.length - 20);
   }
@@ -80,29 +81,45 @@ export class Discourse {
     // The nearer of the two: "قال X …، واستقبل Y الوفد، وقال" is Y's.
     if (clause && (!local || clause.at > local.cueTok)) return clause.referent;
     if (local && compatible(gender, local.gender)) return local;
+    // "وتلقى X تهديدات … . وقال إنه …": a sentence about a person, with no statement, makes them the topic.
+    const topic = this.previousTopic(gender);
+    if (topic && this.ctx.registry.get(topic.actor)?.kind === 'PERSON') return topic;
     return this.lastSpeaker(gender);
+  }
+
+  /** The subject of the previous sentence when that sentence quoted no one (computed once per sentence). */
+  private previousTopic(gender: Gender | null): Referent | null {
+    if (this.previousSubject === undefined) {
+      const prev = this.previous;
+      this.previousSubject = prev && !prev.quoted ? (clauseSubject(this.ctx, prev.tokens, prev.tokens.length, null)?.referent ?? null) : null;
+    }
+    const subject = this.previousSubject;
+    return subject && compatible(gender, subject.gender) ? subject : null;
   }
 
   /** What a pronoun subject ("فهي", "معاليه") at `offset` refers to: the sentence's topic, the previous sentence's subject, or the last speaker. */
   pronoun(gender: Gender | null, offset: number): Referent | null {
+    // A pronoun inside the clause being read as a subject ("فهو" in "وقال إنه، فهو …") is not followed again.
+    if (this.resolving) return this.lastSpeaker(gender);
+    this.resolving = true;
+    try {
+      return this.pronounReferent(gender, offset);
+    } finally {
+      this.resolving = false;
+    }
+  }
+
+  private resolving = false;
+
+  private pronounReferent(gender: Gender | null, offset: number): Referent | null {
     const cur = this.current?.tokens;
     if (cur) {
       const at = cur.findIndex((t) => t.s >= offset);
       const clause = at > 0 ? clauseSubject(this.ctx, cur, at, gender) : null;
       if (clause) return clause.referent;
     }
-    if (this.previousSubject === undefined) {
-      const prev = this.previous?.tokens;
-      this.previousSubject = prev ? (clauseSubject(this.ctx, prev, prev.length, null)?.referent ?? null) : null;
-    }
-    const speaker = this.lastSpeaker(gender);
-    const subject = this.previousSubject;
-    if (subject && compatible(gender, subject.gender) && subject.actor !== speaker?.actor) {
-      // The previous sentence spoke about someone without quoting them: the pronoun takes up that topic.
-      const quoted = this.previous?.tokens.some((t) => t.word && matchCue(t.w));
-      if (!quoted) return subject;
-    }
-    return speaker;
+    // The previous sentence spoke about someone without quoting them: the pronoun takes up that topic.
+    return this.previousTopic(gender) ?? this.lastSpeaker(gender);
   }
 }
 

@@ -98,6 +98,18 @@ export const SPEAKER_CASES: Record<string, Case[]> = {
       expect: [{ content: 'المصانع مسؤولة', speaker: 'التقرير' }],
     },
   ],
+  TOPIC: [
+    {
+      name: 'a sentence about a person with no statement makes them the implicit subject',
+      body: 'قال المهندس سامي الحلو إن الجسر آمن. وظهر الدكتور وليد سمعان في مقطع مصور أمس بعد أسبوع من الغياب. وقال إنه «نادم جدا» على ما حدث.',
+      expect: [{ content: 'نادم جدا', speaker: 'وليد سمعان' }],
+    },
+    {
+      name: 'after a quoted sentence the implicit subject stays the speaker',
+      body: 'قال المهندس سامي الحلو إن الجسر آمن. وأكد الدكتور وليد سمعان أن التقرير جاهز. وأضاف أن النتائج ستعلن غدا.',
+      expect: [{ content: 'النتائج ستعلن غدا', speaker: 'وليد سمعان' }],
+    },
+  ],
   HONORIFIC: [
     {
       name: 'an honorific before the role, then an honorific pronoun',
