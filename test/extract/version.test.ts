@@ -10,7 +10,7 @@ import { extract, EXTRACTOR_VERSION } from '../../src/extract/index.ts';
 
 const FINGERPRINTS: Record<string, string> = {
   '0.2.0': 'da5e46008972ed7c',
-  '0.3.0': '4e30e84fb1d18627',
+  '0.3.0': 'eaab0552b70e513c',
 };
 
 const samples = path.resolve(import.meta.dirname, '../../samples');

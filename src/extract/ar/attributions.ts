@@ -18,6 +18,7 @@ import {
 } from './lexicon.ts';
 import { speakerFromPhrase, stripPrefixes, type SpeakerContext, type SpeakerResult } from './speakers.ts';
 import { Discourse } from './discourse.ts';
+import { contentAbout, frontedTopic } from './about.ts';
 import {
   COMMA, SENTENCE_END, frameAfterVerb, isColon, isComplement, isContentQuote, isJoinedCue, isParticipleCue, type Frame,
 } from './phrases.ts';
@@ -178,6 +179,9 @@ function aboutOf(state: State, tokens: Token[], from: number, to: number, speake
       if (st) out.add(st);
     }
   }
+  const outlet = state.doc.outlet ? registry.lookupName(state.doc.outlet)[0] : undefined;
+  const aboutCtx = { registry, text: state.doc.text, publishedAt: state.doc.publishedAt, outletState: (outlet && registry.get(outlet)?.state) ?? null, mode: state.ctx.mode };
+  for (const a of contentAbout(aboutCtx, tokens, from, to, speaker)) out.add(a);
   if (speaker) out.delete(speaker);
   return [...out];
 }
@@ -261,7 +265,7 @@ function pushDraft(
     contentSpan: [contentFromOff, contentToOff],
     direct: content.direct,
     // The discovery pass only needs speakers (and statement extents for nesting and pronouns).
-    about: state.ctx.mode === 'discover' ? [] : aboutOf(state, tokens, content.from, content.to, opts.speaker.actor, opts.aboutExtra ?? []),
+    about: state.ctx.mode === 'discover' ? [] : aboutOf(state, tokens, content.from, content.to, opts.speaker.actor, [...(opts.aboutExtra ?? []), ...frontedTopic(state.ctx.registry, tokens, opts.cueTok)]),
     addressees: (opts.addressees ?? []).filter((a) => a !== opts.speaker.actor),
     via: (opts.via ?? []).filter((a) => a !== opts.speaker.actor),
     span: [spanStart, spanEnd],
