@@ -17,6 +17,8 @@ import {
   matchCue, matchRelayVerb, type CueMatch, type Gender,
 } from './lexicon.ts';
 import { speakerFromPhrase, stripPrefixes, type SpeakerContext, type SpeakerResult } from './speakers.ts';
+import { Discourse } from './discourse.ts';
+import { contentAbout, frontedTopic } from './about.ts';
 import {
   COMMA, DASH, RELATIVES, SENTENCE_END, endsSentence, frameAfterVerb, isColon, isComplement, isContentQuote, isJoinedCue, isParticipleCue, type Frame,
 } from './phrases.ts';
@@ -25,16 +27,11 @@ import {
   type LightFrame, type NounFrame, type PostposedSource,
 } from './frames.ts';
 
-interface HistoryEntry {
-  actor: string;
-  text: string;
-  gender: Gender | null;
-}
-
 interface State {
   ctx: SpeakerContext;
   doc: Document;
-  history: HistoryEntry[];
+  /** Who spoke and who is spoken about (discourse.ts): implicit and pronoun subjects resolve there. */
+  discourse: Discourse;
   drafts: DraftStatement[];
 }
 
@@ -139,12 +136,6 @@ function isClauseInitial(tokens: Token[], i: number, match: CueMatch): boolean {
   return j < 0 || !tokens[j]!.word || isComplement(tokens[j]) || CONJUNCTIONS.has(tokens[j]!.w) || RELATIVES.has(tokens[j]!.w);
 }
 
-function resolvePronoun(history: HistoryEntry[], gender: Gender | null): HistoryEntry | null {
-  const recent = history.slice(-6).reverse();
-  const sameGender = recent.find((h) => h.gender === gender || (gender === 'pl' && h.gender === 'f'));
-  return sameGender ?? recent[0] ?? null;
-}
-
 /** Index of the token the mention starts in (binary search: tokens are in text order), or -1. */
 function mentionTokenIndex(tokens: Token[], m: Mention): number {
   let lo = 0;
@@ -205,6 +196,9 @@ function aboutOf(state: State, tokens: Token[], from: number, to: number, speake
       if (st) out.add(st);
     }
   }
+  const outlet = state.doc.outlet ? registry.lookupName(state.doc.outlet)[0] : undefined;
+  const aboutCtx = { registry, text: state.doc.text, publishedAt: state.doc.publishedAt, outletState: (outlet && registry.get(outlet)?.state) ?? null, mode: state.ctx.mode };
+  for (const a of contentAbout(aboutCtx, tokens, from, to, speaker)) out.add(a);
   if (speaker) out.delete(speaker);
   return [...out];
 }
@@ -288,7 +282,7 @@ function pushDraft(
     contentSpan: [contentFromOff, contentToOff],
     direct: content.direct,
     // The discovery pass only needs speakers (and statement extents for nesting and pronouns).
-    about: state.ctx.mode === 'discover' ? [] : aboutOf(state, tokens, content.from, content.to, opts.speaker.actor, opts.aboutExtra ?? []),
+    about: state.ctx.mode === 'discover' ? [] : aboutOf(state, tokens, content.from, content.to, opts.speaker.actor, [...(opts.aboutExtra ?? []), ...frontedTopic(state.ctx.registry, tokens, opts.cueTok)]),
     addressees: (opts.addressees ?? []).filter((a) => a !== opts.speaker.actor),
     via: (opts.via ?? []).filter((a) => a !== opts.speaker.actor),
     span: [spanStart, spanEnd],
@@ -462,7 +456,7 @@ function handleCue(state: State, locals: Local[], tokens: Token[], sentence: Sen
   } else if (prev?.word && /^(ان|بان)(ه|ها)$/.test(prev.w)) {
     // "إنه أبلغ كيري بأن": the pronoun is the subject — the enclosing speaker, or the one before.
     const enclosing = [...locals].reverse().find((l) => i >= l.contentFrom && i <= l.contentTo);
-    const h = enclosing?.speaker ? { actor: enclosing.speaker, text: enclosing.speakerText ?? '', gender: enclosing.gender } : resolvePronoun(state.history, entry.gender);
+    const h = enclosing?.speaker ? { actor: enclosing.speaker, text: enclosing.speakerText ?? '', gender: enclosing.gender } : state.discourse.lastSpeaker(entry.gender);
     if (h) speaker = { actor: h.actor, text: h.text, start: -1, end: -1, gender: h.gender };
     // "إلا أنه شدد على …", "غير أنها أكدت": a contrast between two statements of one speaker, not reported content.
     explicit = !!tokens[i - 2]?.word && /^(الا|غير|بيد)$/.test(tokens[i - 2]!.w);
@@ -509,8 +503,12 @@ function handleCue(state: State, locals: Local[], tokens: Token[], sentence: Sen
       }
       if (!speaker) {
         if (inQuote || insideContent) return;
+<<<<<<< HEAD
         // "قال X إن … وأكد أن …": a statement earlier in the same sentence, else the discourse's last speaker.
         const h = implicitSpeaker(state, locals, i, entry.gender);
+=======
+        const h = state.discourse.implicitSubject(tokens, i, entry.gender, locals.filter((l) => l.speaker).map((l) => ({ actor: l.speaker!, text: l.speakerText ?? '', gender: l.gender, cueTok: l.cueTok, contentFrom: l.contentFrom, contentTo: l.contentTo })));
+>>>>>>> wt-ar2
         if (!h) return;
         speaker = { ...h, gender: entry.gender };
         explicit = false;
@@ -703,7 +701,7 @@ function handleRelay(state: State, locals: Local[], tokens: Token[], sentence: S
     const before = c < i ? speakerFromPhrase(ctx, tokens, c, i, gender) : null;
     if (before) viaIds = [before.actor];
     else {
-      const h = resolvePronoun(state.history, gender);
+      const h = state.discourse.lastSpeaker(gender);
       if (h) viaIds = [h.actor];
     }
   }
@@ -773,6 +771,7 @@ function handleAccording(state: State, locals: Local[], tokens: Token[], sentenc
 
 function processSentence(state: State, sentence: Sentence): void {
   const tokens = tokenize(state.doc.text, sentence.start, sentence.end);
+  state.discourse.enter(tokens);
   NAMES.delete(sentence); // the discovery pass may have added names since
   const locals: Local[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -826,19 +825,16 @@ function processSentence(state: State, sentence: Sentence): void {
   }
   for (const l of locals) {
     if (state.drafts[l.draft]!.parentIndex == null && l.speaker) {
-      state.history.push({ actor: l.speaker, text: l.speakerText ?? '', gender: l.gender });
+      state.discourse.spoke({ actor: l.speaker, text: l.speakerText ?? '', gender: l.gender });
     }
   }
-  if (state.history.length > 50) state.history.splice(0, state.history.length - 20);
 }
 
 function newState(doc: Document, registry: ActorRegistry, mode: SpeakerContext['mode']): State {
-  return {
-    ctx: { text: doc.text, registry, publishedAt: doc.publishedAt, roles: new Map(), groups: new Map(), mode },
-    doc,
-    history: [],
-    drafts: [],
-  };
+  const ctx: SpeakerContext = { text: doc.text, registry, publishedAt: doc.publishedAt, roles: new Map(), groups: new Map(), mode };
+  const discourse = new Discourse(ctx);
+  ctx.antecedent = (gender, offset) => discourse.pronoun(gender, offset);
+  return { ctx, doc, discourse, drafts: [] };
 }
 
 /** First pass: registers people and organisations introduced as speakers, so later short mentions resolve. */

@@ -8,11 +8,32 @@ import type { Token } from './tokens.ts';
 import { isIn, readings } from './phrases.ts';
 import { slugify } from '../actors.ts';
 import { ROLES } from '../gazetteer.ts';
+import { judgeActorName } from '../name-phrase.ts';
 import { foldKey, matchKey } from '../normalize.ts';
 import {
-  COLLECTIVE_HEADS, DEMONSTRATIVES, DOCUMENT_HEADS, FUNCTION_WORDS, INSTITUTION_HEADS, MEDIA_HEADS, ROLE_WORDS,
+  COLLECTIVE_HEADS, DEMONSTRATIVES, DOCUMENT_HEADS, FUNCTION_WORDS, INSTITUTION_HEADS, MEDIA_HEADS, ROLE_WORDS as LEXICON_ROLE_WORDS,
   type Gender,
 } from './lexicon.ts';
+import speakerWords from '../data/ar/speakers.json' with { type: 'json' };
+
+const folded = (words: string[]) => new Set(words.map(matchKey));
+/** Titles and roles (the lexicon's, with the feminine and professional ones of data/ar/speakers.json). */
+const ROLE_WORDS = new Set([...LEXICON_ROLE_WORDS, ...folded(speakerWords.roleWords)]);
+/** Honorifics before a title ("معالي الوزير", "سمو الأمير"): skipped, they name no one. */
+const HONORIFICS = folded(speakerWords.honorifics);
+/** Honorific pronouns ("وقال معاليه"): the person spoken of before. */
+export const HONORIFIC_PRONOUNS = folded(speakerWords.honorificPronouns);
+/** Subject pronouns that take up the discourse topic ("فهي تؤكد", "وهو يرى"), with their gender. */
+export const TOPIC_PRONOUNS = new Map<string, Gender>(
+  Object.entries(speakerWords.topicPronouns).map(([w, g]) => [matchKey(w), g as Gender]),
+);
+/** Nouns that open a genitive ("مستشفى الأمل", "شرطة المدينة"): never the first word of a person's name. */
+const ORGANISATION_HEADS = folded(speakerWords.organisationHeads);
+const GENITIVE_NOUNS = new Set([...ORGANISATION_HEADS, ...folded(speakerWords.placeHeads)]);
+/** Words that open an apposition after a name ("X مالك الشركة", "X وهو رئيس …"). */
+const APPOSITION_WORDS = folded(speakerWords.appositionWords);
+/** Words that never stand inside a person's name ("ذي قار" is a place). */
+const NAME_STOPS = folded(speakerWords.nameStops);
 
 export interface SpeakerContext {
   text: string;
@@ -22,6 +43,8 @@ export interface SpeakerContext {
   roles: Map<string, string>;
   /** folded collective head without ال ("مصدر") -> the last group actor with that head. */
   groups: Map<string, string>;
+  /** The person or body an honorific pronoun ("معاليه") or a فهو/فهي points back to (the discourse model). */
+  antecedent?: (gender: Gender | null, offset: number) => { actor: string; text: string } | null;
   /** 'discover': a first pass that only registers named people and organisations (so their later
    * short mentions are found by a re-scan); 'extract': everything, groups included. */
   mode: 'discover' | 'extract';
@@ -194,9 +217,9 @@ function findNewName(ctx: SpeakerContext, tokens: Token[], from: number, to: num
       continue;
     }
     const inMention = mentions.some((m) => m.start < t.e && m.end > t.s);
-    if (t.word && looksLikeName(t.w, ctx.text.slice(t.s, t.e)) && !inMention && !ctx.registry.stateByDemonym(t.w)) {
+    if (opensName(ctx, t) && !inMention) {
       const start = j;
-      while (j < to && tokens[j]!.word && looksLikeName(tokens[j]!.w, ctx.text.slice(tokens[j]!.s, tokens[j]!.e)) && !ctx.registry.stateByDemonym(tokens[j]!.w) && j - start < 4) j++;
+      while (j < to && j - start < 4 && isInnerNameWord(ctx, tokens[j])) j++;
       let back = start - 1;
       // An appositive after a comma: "مديرة «…»، ميليسا سبربر،".
       if (tokens[back] && (tokens[back]!.w === '،' || tokens[back]!.w === ',')) back--;
@@ -233,9 +256,14 @@ export function speakerFromPhrase(
   allowPrefixedHead = false,
 ): SpeakerResult | null {
   // Skip time adverbs and statement nouns before the subject ("قال أمس", "قال في بيان").
-  while (from < to && tokens[from]!.word && /^(امس|اليوم|ايضا|كذلك|بدوره|بدورها|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)$/.test(tokens[from]!.w)) from++;
+  while (from < to && tokens[from]!.word && (/^(امس|اليوم|ايضا|كذلك|بدوره|بدورها|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)$/.test(tokens[from]!.w) || (isIn(HONORIFICS, tokens[from]!.w) && from + 1 < to))) from++;
   if (from >= to) return null;
   const head = tokens[from]!;
+  if (head.word && (isIn(HONORIFIC_PRONOUNS, head.w) || TOPIC_PRONOUNS.has(head.w))) {
+    // "وقال معاليه", "فهي تؤكد": the person the discourse is about.
+    const a = ctx.antecedent?.(TOPIC_PRONOUNS.get(head.w) ?? verbGender, head.s);
+    return a ? { actor: a.actor, text: a.text, start: head.s, end: head.e, gender: verbGender } : null;
+  }
   const phraseStart = head.s;
   const phraseEnd = tokens[to - 1]!.e;
   const mentions = ctx.registry.mentionsWithin(phraseStart, phraseEnd);
@@ -292,7 +320,7 @@ export function speakerFromPhrase(
       const prior = ctx.groups.get(headKey);
       if (prior) return { actor: prior, text: phraseText(ctx.text, tokens, from, end), start: phraseStart, end: tokens[end - 1]!.e, gender: verbGender };
     }
-    const name = named(end, collective);
+    const name = named(nameableEnd(ctx, from, end, (k) => named(k, collective)), collective);
     const kind: ActorKind = DOCUMENT_HEADS.has(collective) ? 'OTHER' : 'GROUP';
     const a = register(ctx, { name, kind, describes: [...new Set(described)] });
     if (!a) return null;
@@ -301,12 +329,12 @@ export function speakerFromPhrase(
   }
 
   // A new institution named by its head and the actor after it: "سفارة تايلاند", "منظمة العمل الدولية".
-  const institution = base.find((w) => INSTITUTION_HEADS.has(w));
+  const institution = base.find((w) => INSTITUTION_HEADS.has(w) || ORGANISATION_HEADS.has(withoutArticle(w)));
   const firstMention = mentions.find((m) => !isPrepositional(tokens.find((t) => t.s <= m.start && m.start < t.e) ?? head, m));
   if (institution && (!firstMention || firstMention.start > head.e)) {
     const headMention = mentionAtToken(mentions, head);
     if (!headMention) {
-      const end = descriptiveEnd(tokens, from, to, 5);
+      const end = institution.startsWith('ال') ? adjectivesEnd(tokens, from + 1, to) : descriptiveEnd(tokens, from, to, 5);
       const stopAt = tokens.slice(from, end).findIndex((t, k) => k > 0 && t.word && /^(لدي|في|من|علي|عن|مع|الذي|التي)$/.test(t.w));
       const nameEnd = stopAt > 0 ? from + stopAt : end;
       const name = phraseText(ctx.text, tokens, from, nameEnd);
@@ -364,6 +392,17 @@ export function speakerFromPhrase(
     const holder = role ? resolveRole(ctx, role.key, role.state, phraseStart) : null;
     if (holder) return { actor: holder, text, start: phraseStart, end: phraseEnd, gender: verbGender };
     if (headIsRole) {
+      // The role's name after a circumstance, between commas: "عضوة الكتلة في مجلس المدينة، ريما السعدي، إن".
+      const late = appositiveNameAfter(ctx, tokens, to);
+      if (late) {
+        const name = phraseText(ctx.text, tokens, late.from, late.to);
+        const last = tokens[late.to - 1]!;
+        const a = register(ctx, { name, kind: 'PERSON', aliases: matchKey(ctx.text.slice(last.s, last.e)).length >= 4 ? [ctx.text.slice(last.s, last.e)] : [] });
+        if (a) {
+          if (role) ctx.roles.set(`${role.key}|${role.state ?? ''}`, a.id);
+          return { actor: a.id, text: phraseText(ctx.text, tokens, from, late.to), start: phraseStart, end: last.e, gender: verbGender };
+        }
+      }
       // An unnamed role ("المندوب البرازيلي", "المتحدث باسم البلدية"): a described person.
       const described = describedRole(ctx, tokens, from, to, mentions, role);
       if (described) return { actor: described.id, text: described.name, start: phraseStart, end: phraseEnd, gender: verbGender };
@@ -376,6 +415,53 @@ export function speakerFromPhrase(
   }
   return null;
 }
+
+/**
+ * After a definite head ("النقابة", "الحكومة") only adjectives follow, never a genitive: a definite
+ * noun takes none, so "واتهمت النقابة إدارة المستشفى" is the union and its object. Nisbas are the
+ * adjectives a body's name carries ("الحكومة الكينية", "الهيئة الوطنية").
+ */
+function adjectivesEnd(tokens: Token[], j: number, to: number): number {
+  while (j < to && tokens[j]!.word && /^ال.{2,}(ي|يه|يون|يين)$/.test(tokens[j]!.w)) j++;
+  return j;
+}
+
+/**
+ * The end of the longest part of a described phrase that names someone (name-phrase.ts, the check
+ * every new actor passes): "مصدر لم تسمه بوزارة …" is "مصدر", "التقرير المؤلف من 382 صفحة" is
+ * "التقرير المؤلف", "بيان المرور الذي خص به …" is "بيان المرور". The whole phrase when no part passes.
+ */
+function nameableEnd(ctx: SpeakerContext, from: number, end: number, display: (k: number) => string): number {
+  const context = { isKnownName: (phrase: string) => ctx.registry.isKnownName(phrase) };
+  for (let k = end; k > from; k--) {
+    const last = display(k).split(' ').at(-1)!;
+    if (k > from + 1 && /^(في|من|عن|الي|علي|مع|لدي|حول|بين|عند|منذ)$/.test(matchKey(last))) continue; // "… المحلية عن": cut inside a phrase
+    if (judgeActorName(display(k), context).kind !== 'fragment') return k;
+  }
+  return end;
+}
+
+/** The most words of a circumstance between a role and its appositive name. */
+const MAX_CIRCUMSTANCE = 8;
+
+/**
+ * A name between commas after the phrase that ended at `to`, past a short circumstance: the
+ * phrase layer ends the subject at "في", the name comes after it ("…، أنوار مدلل، إن").
+ */
+function appositiveNameAfter(ctx: SpeakerContext, tokens: Token[], to: number): { from: number; to: number } | null {
+  let j = to;
+  const limit = Math.min(tokens.length, to + MAX_CIRCUMSTANCE);
+  while (j < limit && tokens[j]!.word && !matchKey(tokens[j]!.w).match(/^(ان|بان|انه|انها)$/)) j++;
+  if (j === to || j >= limit || !COMMAS.has(tokens[j]!.w)) return null;
+  const start = j + 1;
+  if (!opensName(ctx, tokens[start])) return null;
+  let k = start;
+  while (k < tokens.length && k - start < 4 && isInnerNameWord(ctx, tokens[k])) k++;
+  if (k - start < 2 || !COMMAS.has(tokens[k]?.w ?? '')) return null;
+  return { from: start, to: k };
+}
+
+const COMMAS = new Set(['،', ',']);
 
 /** Institutions whose name a person's name may complete ("مركز الملك سلمان", "جامعة الملك سعود"). */
 const NAMED_AFTER = new Set(['مركز', 'مؤسسه', 'جامعه', 'مستشفي', 'مدينه', 'مطار', 'قاعده', 'جائزه', 'برنامج', 'صندوق', 'مجمع', 'شارع', 'ميناء', 'معهد', 'كليه', 'مكتب', 'حمله', 'مبادره', 'باسم', 'عهد', 'حكومه', 'اداره', 'نظام', 'قوات', 'حزب', 'انصار', 'مؤيدي', 'منزل', 'زوجه', 'نجل', 'ابن', 'ابنه', 'شقيق']);
@@ -394,15 +480,29 @@ function isNameWord(ctx: SpeakerContext, t: Token | undefined): boolean {
   return !!t?.word && looksLikeName(t.w, ctx.text.slice(t.s, t.e)) && !ctx.registry.stateByDemonym(t.w);
 }
 
+/** A word inside a person's name: name-like, and neither a genitive head ("شرطة") nor a place particle ("ذي"). */
+function isInnerNameWord(ctx: SpeakerContext, t: Token | undefined): boolean {
+  return isNameWord(ctx, t) && !isIn(GENITIVE_NOUNS, t!.w) && !NAME_STOPS.has(t!.w);
+}
+
+/**
+ * A word that can be the first of a new person's name: a given name carries no article
+ * ("المنطقة الرابعة" is no one) and no genitive head opens a name ("مستشفى الأمل").
+ */
+function opensName(ctx: SpeakerContext, t: Token | undefined): boolean {
+  return isInnerNameWord(ctx, t) && !withoutArticle(t!.w).startsWith('ال') && !t!.w.startsWith('ال');
+}
+
 /** 2-4 name words opening the phrase, followed by a comma (an apposition) or ending it: "كمال البيطار، …". */
 function headNameRun(ctx: SpeakerContext, tokens: Token[], from: number, to: number, mentions: Mention[]): { from: number; to: number } | null {
   const head = tokens[from];
-  if (!isNameWord(ctx, head) || head!.w.startsWith('ال') || mentionAtToken(mentions, head!)) return null;
+  if (!opensName(ctx, head) || mentionAtToken(mentions, head!)) return null;
   let j = from;
-  while (j < to && j - from < 4 && isNameWord(ctx, tokens[j]) && !mentionAtToken(mentions, tokens[j]!)) j++;
+  while (j < to && j - from < 4 && isInnerNameWord(ctx, tokens[j]) && !mentionAtToken(mentions, tokens[j]!) && !(j - from >= 2 && isIn(APPOSITION_WORDS, tokens[j]!.w))) j++;
   if (j - from < 2) return null;
   const next = tokens[j];
-  if (j === to || (next && !next.word && (next.w === '،' || next.w === ','))) return { from, to: j };
+  // "كمال البيطار، رئيس …" or, without the comma, "سامر خليل قائد شرطة المدينة": the role is an apposition.
+  if (j === to || (next && !next.word && (next.w === '،' || next.w === ',')) || (next?.word && (isIn(ROLE_WORDS, next.w) || isIn(APPOSITION_WORDS, next.w)))) return { from, to: j };
   return null;
 }
 
@@ -433,9 +533,9 @@ function nameAfterRole(ctx: SpeakerContext, tokens: Token[], from: number, to: n
       while (j < to && tokens[j]!.s < m.end) j++;
       continue;
     }
-    if (isNameWord(ctx, t) && !t.w.startsWith('ال') && !/^[لب]/.test(t.w.replace(/^و/, '')) && t.w !== 'باسم') {
+    if (opensName(ctx, t) && !/^[لب]/.test(t.w.replace(/^و/, '')) && t.w !== 'باسم') {
       let k = j;
-      while (k < to && k - j < 4 && isNameWord(ctx, tokens[k])) k++;
+      while (k < to && k - j < 4 && isInnerNameWord(ctx, tokens[k])) k++;
       if (k - j >= 2) return { from: j, to: k };
       return null;
     }
@@ -447,7 +547,8 @@ function nameAfterRole(ctx: SpeakerContext, tokens: Token[], from: number, to: n
 /** An unnamed role as a described person: the role phrase as its name, the bodies and states in it as what it describes. */
 function describedRole(ctx: SpeakerContext, tokens: Token[], from: number, to: number, mentions: Mention[], role: { key: string; state: string | null } | null): Actor | null {
   const end = descriptiveEnd(tokens, from, to, 6);
-  const name = phraseText(ctx.text, tokens, from, end).replace(/^[وف](?=ال)/, '');
+  const display = (k: number) => phraseText(ctx.text, tokens, from, k).replace(/^[وف](?=ال)/, '');
+  const name = display(nameableEnd(ctx, from, end, display));
   if (!name || name.split(' ').length < 2) return null;
   const describes = [...new Set([...mentions.filter((m) => m.end <= tokens[end - 1]!.e).map((m) => m.actor), ...statesByDemonym(ctx.registry, tokens, from, end)])];
   const a = register(ctx, { name, kind: 'PERSON', describes });

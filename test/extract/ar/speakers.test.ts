@@ -1,0 +1,132 @@
+// Arabic speaker phrases resolved to the actor that reaches the graph (actor-F1's view): a person
+// named with an apposition or after an organisation's role is that person, never the organisation
+// or place inside the role; role phrases and honorific pronouns resolve to the article's people.
+// Every sentence is composed for this test (invented people and places).
+import { runAttributionTable, type Case } from '../attribution-table.ts';
+
+const P = 'قال المتحدث باسم البلدية إن الماء انقطع.';
+
+export const SPEAKER_CASES: Record<string, Case[]> = {
+  ROLE_IN_APPOSITION: [
+    {
+      name: 'a name, then its role without a comma; the surname later',
+      body: 'وقال سامر خليل قائد شرطة المدينة الساحلية إن التحقيق جار. وقال خليل إن الأضرار طفيفة.',
+      expect: [
+        { content: 'التحقيق جار', speaker: 'سامر خليل' },
+        { content: 'الأضرار طفيفة', speaker: 'سامر خليل' },
+      ],
+    },
+    {
+      name: 'a name, then a role of a named body',
+      body: `${P} وقالت ليلى حداد رئيسة جمعية الصيادين إن الأسماك قلت.`,
+      expect: [{ content: 'الأسماك قلت', speaker: 'ليلى حداد' }],
+    },
+  ],
+  LATE_APPOSITION: [
+    {
+      name: 'a role, a circumstance, then the name between commas; a continuation',
+      body: `${P} وقالت عضوة لجنة الصحة في مجلس النواب، ريما السعدي، إن المستشفيات مكتظة. وأضافت أن الأطباء قلة.`,
+      expect: [
+        { content: 'المستشفيات مكتظة', speaker: 'ريما السعدي' },
+        { content: 'الأطباء قلة', speaker: 'ريما السعدي' },
+      ],
+    },
+    {
+      name: 'a name, then an apposition opened by مالك',
+      body: `${P} وقال باسل ناصر مالك شركة النقل السريع إن الحافلات جاهزة.`,
+      expect: [{ content: 'الحافلات جاهزة', speaker: 'باسل ناصر' }],
+    },
+    {
+      name: 'a name, then وهو and its role',
+      body: `${P} وقال كريم داود وهو رئيس جمعية الرفق بالحيوان إن القانون ضعيف.`,
+      expect: [{ content: 'القانون ضعيف', speaker: 'كريم داود' }],
+    },
+  ],
+  GENITIVE_NOT_NAME: [
+    {
+      name: 'a hospital in the role is not the person',
+      body: 'وقال مدير مستشفى الأمل للأطفال نادر فهمي إن الأسرة كافية. وأضاف فهمي أن الأطباء متوفرون.',
+      expect: [
+        { content: 'الأسرة كافية', speaker: 'نادر فهمي' },
+        { content: 'الأطباء متوفرون', speaker: 'نادر فهمي' },
+      ],
+    },
+    {
+      name: 'a council and a place name before the person',
+      body: 'وقال رئيس مجلس محافظة ذي النخيل رامي الساعدي إن الميزانية نفدت.',
+      expect: [{ content: 'الميزانية نفدت', speaker: 'رامي الساعدي' }],
+    },
+  ],
+  ROLE_TO_PERSON: [
+    {
+      name: 'the role without its name later is the person introduced with it',
+      body: 'أكد قائد المنطقة العسكرية الرابعة اللواء سامي فؤاد الحلبي أن الجبهة هادئة. وأضاف قائد المنطقة الرابعة في مدينة الساحل: «الإمدادات وصلت».',
+      expect: [
+        { content: 'الجبهة هادئة', speaker: 'سامي فؤاد الحلبي' },
+        { content: 'الإمدادات وصلت', speaker: 'سامي فؤاد الحلبي' },
+      ],
+    },
+    {
+      name: 'a role of the article is its person, not the gazetteer holder',
+      body: 'قال وزير الخارجية الأردني سمير عودة إن المحادثات مثمرة. وأكد وزير الخارجية أن اللقاء القادم في عمان.',
+      expect: [{ content: 'اللقاء القادم في عمان', speaker: 'سمير عودة' }],
+    },
+    {
+      name: 'the gazetteer holder at the article date',
+      body: 'وقال وزير الخارجية الأمريكي إن المحادثات مثمرة.',
+      publishedAt: '2015-07-20',
+      expect: [{ content: 'المحادثات مثمرة', speaker: 'Kerry' }],
+    },
+  ],
+  DESCRIBED_NAME: [
+    {
+      name: 'a described source keeps the part of its phrase that names it',
+      body: `${P} وقال مصدر لم يكشف اسمه في وزارة النقل إن القطار سيتأخر.`,
+      expect: [{ content: 'القطار سيتأخر', speaker: 'مصدر' }],
+    },
+    {
+      name: 'a document with its issuer, then the bare document',
+      body: `${P} وأكد بيان الدفاع المدني الذي وزع على الصحف أن الحريق أخمد. وأضاف البيان أن الخسائر مادية.`,
+      expect: [
+        { content: 'الحريق أخمد', speaker: 'بيان الدفاع المدني' },
+        { content: 'الخسائر مادية', speaker: 'بيان الدفاع المدني' },
+      ],
+    },
+    {
+      name: 'a report with a number in its description',
+      body: `${P} وذكر التقرير المؤلف من 40 صفحة أن المياه ملوثة. وكشف التقرير أن المصانع مسؤولة.`,
+      expect: [{ content: 'المصانع مسؤولة', speaker: 'التقرير' }],
+    },
+  ],
+  TOPIC: [
+    {
+      name: 'a sentence about a person with no statement makes them the implicit subject',
+      body: 'قال المهندس سامي الحلو إن الجسر آمن. وظهر الدكتور وليد سمعان في مقطع مصور أمس بعد أسبوع من الغياب. وقال إنه «نادم جدا» على ما حدث.',
+      expect: [{ content: 'نادم جدا', speaker: 'وليد سمعان' }],
+    },
+    {
+      name: 'after a quoted sentence the implicit subject stays the speaker',
+      body: 'قال المهندس سامي الحلو إن الجسر آمن. وأكد الدكتور وليد سمعان أن التقرير جاهز. وأضاف أن النتائج ستعلن غدا.',
+      expect: [{ content: 'النتائج ستعلن غدا', speaker: 'وليد سمعان' }],
+    },
+  ],
+  HONORIFIC: [
+    {
+      name: 'an honorific before the role, then an honorific pronoun',
+      body: `${P} وأوضح معالي وزير التعليم الدكتور سالم الراشد أن المدارس جاهزة. وقال معاليه: «سنبدأ في موعدنا».`,
+      expect: [
+        { content: 'المدارس جاهزة', speaker: 'سالم الراشد' },
+        { content: 'سنبدأ في موعدنا', speaker: 'سالم الراشد' },
+      ],
+    },
+  ],
+};
+
+runAttributionTable({
+  title: 'Arabic speakers',
+  language: 'ar',
+  headline: 'عنوان الخبر - موقع الأخبار',
+  cases: Object.entries(SPEAKER_CASES).flatMap(([cls, cases]) => cases.map((c) => ({ ...c, name: `${cls}: ${c.name}` }))),
+  noStatements: [],
+  quote: (text) => `«${text}»`,
+});
