@@ -503,12 +503,7 @@ function handleCue(state: State, locals: Local[], tokens: Token[], sentence: Sen
       }
       if (!speaker) {
         if (inQuote || insideContent) return;
-<<<<<<< HEAD
-        // "قال X إن … وأكد أن …": a statement earlier in the same sentence, else the discourse's last speaker.
-        const h = implicitSpeaker(state, locals, i, entry.gender);
-=======
-        const h = state.discourse.implicitSubject(tokens, i, entry.gender, locals.filter((l) => l.speaker).map((l) => ({ actor: l.speaker!, text: l.speakerText ?? '', gender: l.gender, cueTok: l.cueTok, contentFrom: l.contentFrom, contentTo: l.contentTo })));
->>>>>>> wt-ar2
+        const h = implicitSpeaker(state, locals, tokens, i, entry.gender);
         if (!h) return;
         speaker = { ...h, gender: entry.gender };
         explicit = false;
@@ -580,11 +575,16 @@ function handleCue(state: State, locals: Local[], tokens: Token[], sentence: Sen
   });
 }
 
-/** A speaker for a frame with no subject of its own: the statement it sits in, or the last speaker. */
-function implicitSpeaker(state: State, locals: Local[], i: number, gender: Gender | null): SpeakerResult | null {
-  // The statement it sits in, else one made earlier in the same sentence, else the discourse's last speaker.
-  const enclosing = [...locals].reverse().find((l) => i >= l.contentFrom && i < l.contentTo) ?? [...locals].reverse().find((l) => l.cueTok < i && l.depth === 0);
-  const h = enclosing?.speaker ? { actor: enclosing.speaker, text: enclosing.speakerText ?? '', gender: enclosing.gender } : resolvePronoun(state.history, gender);
+/** The sentence's statements so far, as the discourse model reads them. */
+const sentenceStatements = (locals: Local[]) =>
+  locals.filter((l) => l.speaker).map((l) => ({ actor: l.speaker!, text: l.speakerText ?? '', gender: l.gender, cueTok: l.cueTok, contentFrom: l.contentFrom, contentTo: l.contentTo }));
+
+/** A speaker for a frame with no subject of its own: the statement it sits in, else the discourse's implicit subject. */
+function implicitSpeaker(state: State, locals: Local[], tokens: Token[], i: number, gender: Gender | null): SpeakerResult | null {
+  const enclosing = [...locals].reverse().find((l) => l.speaker && i >= l.contentFrom && i < l.contentTo);
+  const h = enclosing
+    ? { actor: enclosing.speaker!, text: enclosing.speakerText ?? '', gender: enclosing.gender }
+    : state.discourse.implicitSubject(tokens, i, gender, sentenceStatements(locals));
   return h ? { actor: h.actor, text: h.text, start: -1, end: -1, gender: h.gender } : null;
 }
 
@@ -608,7 +608,7 @@ function handleLight(state: State, locals: Local[], tokens: Token[], sentence: S
     const end = subjectEnd(tokens, lf.subject[0], lf.subject[1]);
     speaker = speakerFromPhrase(ctx, tokens, lf.subject[0], end, lf.gender);
     if (!speaker) return false;
-  } else speaker = implicitSpeaker(state, locals, i, lf.gender);
+  } else speaker = implicitSpeaker(state, locals, tokens, i, lf.gender);
   if (!speaker) return false;
   const mk = skipMarkers(tokens, lf.noun + 1);
   const next = tokens[lf.noun + 1];
