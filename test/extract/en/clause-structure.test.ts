@@ -76,6 +76,7 @@ const TABLE: AttributionTable = {
     { name: 'C1 a participle after a banner', body: 'Tenants carried a banner saying "Fix the heating now."', expect: [{ content: 'Fix the heating now', speaker: 'Tenants' }] },
     { name: 'A5 a cue opening the sentence before its speaker and a colon', body: 'Said Marchetti: "Nobody in this valley wants a quarry."', expect: [{ content: 'Nobody in this valley wants a quarry', speaker: 'Marchetti', direct: true }] },
     { name: 'Precision guard: an -ed cue with a prepositional addressee and a clause', body: 'Lindqvist admitted to reporters that the count was late.', expect: [{ content: 'the count was late', speaker: 'Lindqvist', cueType: 'CONFIRM' }] },
+    { name: 'B4 a quoted programme title after told', body: '"The levees will hold," the engineer told "Evening Desk" after the storm had passed.', expect: [{ content: 'The levees will hold', speaker: 'engineer', notContent: 'Evening Desk' }] },
     { name: 'Dateline never becomes the speaker', body: 'OSLO (Reuters) - Norway\'s fisheries minister Kari Lunde said on Monday the quota would be cut, adding that boats would get aid.', expect: [{ content: 'the quota would be cut', speaker: 'Lunde' }] },
   ],
   noStatements: [
