@@ -727,6 +727,16 @@ function rightNP(ctx: Ctx, from: number, to: number): { end: number; textEnd: nu
 function addressee(ctx: Ctx, from: number, to: number): { id: string | null; next: number } | null {
   const { tokens, registry } = ctx;
   const t = tokens[from];
+  // 'told "Morning Report"': a quoted programme title, every word capitalised.
+  if (t && t.kind === 'open') {
+    let c = from + 1;
+    while (c < to && c - from < 8 && tokens[c]!.kind === 'word' && tokens[c]!.cap) c++;
+    if (c > from + 1 && tokens[c]?.kind === 'close') {
+      const m = registry.mentionsWithin(tokens[from + 1]!.start, tokens[c - 1]!.end)[0];
+      const name = ctx.text.slice(tokens[from + 1]!.start, tokens[c - 1]!.end);
+      return { id: m?.actor ?? registry.register({ name, kind: 'MEDIA' }).id, next: c + 1 };
+    }
+  }
   if (!t || t.kind !== 'word' || t.quote >= 0 || t.lower === 'that') return null;
   let e = from;
   if (t.cap) {

@@ -47,7 +47,7 @@ export function findCues(tokens: Token[], unit: Unit): Cue[] {
     const prev = tokens[k - 1];
     const prev2 = tokens[k - 2];
     if (NOUN_FORMS.has(t.lower) && nounUse(tokens, k)) continue;
-    if (modifierUse(tokens, k) || participleModifier(tokens, k, verb) || compoundNoun(tokens, k, verb)) continue;
+    if (modifierUse(tokens, k) || participleModifier(tokens, k, verb) || compoundNoun(tokens, k, verb) || reducedRelative(tokens, k, verb)) continue;
     if (prev && REFUSAL.has(prev.lower) && !(prev2 && /^(went|go|goes|going)$/.test(prev2.lower)) && verb.base) continue;
     // "As reported by Western Journal, C" / "C, as announced by the ministry": the by-phrase is
     // the source, as in "according to".
@@ -74,6 +74,24 @@ export function findCues(tokens: Token[], unit: Unit): Cue[] {
     cues.push({ first: k, last: k + 1, type: verb.type, verb });
   }
   return cues;
+}
+
+/**
+ * "Patients admitted to the ward were moved": an -ed form after a noun, then a prepositional phrase
+ * and right after it the sentence's own verb: the -ed form modifies the noun.
+ */
+function reducedRelative(tokens: Token[], k: number, verb: VerbCue): boolean {
+  if (!verb.form.endsWith('ed')) return false;
+  const prev = tokens[k - 1];
+  if (!prev || prev.kind !== 'word' || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN')) return false;
+  const prep = tokens[k + 1];
+  if (!prep || prep.kind !== 'word' || !PREPOSITIONS.has(prep.lower) && prep.lower !== 'to') return false;
+  let j = k + 2;
+  if (tokens[j] && DETERMINERS.has(tokens[j]!.lower)) j++;
+  let nouns = 0;
+  while (tokens[j] && tokens[j]!.kind === 'word' && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'PROPN') && j - k < 8) { j++; nouns++; }
+  const after = tokens[j];
+  return nouns > 0 && !!after && after.kind === 'word' && (after.pos === 'AUX' || (after.pos === 'VERB' && !after.lower.endsWith('ing')));
 }
 
 /** 'Said Holloway: "..."': a cue opening the sentence, a name, a colon and a quotation. */

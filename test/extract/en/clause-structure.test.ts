@@ -75,6 +75,8 @@ const TABLE: AttributionTable = {
     { name: 'C1 a participle after a document noun', body: 'The port authority issued a statement Friday saying the cranes would be repaired by June.', expect: [{ content: 'the cranes would be repaired by June', speaker: 'port authority' }] },
     { name: 'C1 a participle after a banner', body: 'Tenants carried a banner saying "Fix the heating now."', expect: [{ content: 'Fix the heating now', speaker: 'Tenants' }] },
     { name: 'A5 a cue opening the sentence before its speaker and a colon', body: 'Said Marchetti: "Nobody in this valley wants a quarry."', expect: [{ content: 'Nobody in this valley wants a quarry', speaker: 'Marchetti', direct: true }] },
+    { name: 'Precision guard: an -ed cue with a prepositional addressee and a clause', body: 'Lindqvist admitted to reporters that the count was late.', expect: [{ content: 'the count was late', speaker: 'Lindqvist', cueType: 'CONFIRM' }] },
+    { name: 'B4 a quoted programme title after told', body: '"The levees will hold," the engineer told "Evening Desk" after the storm had passed.', expect: [{ content: 'The levees will hold', speaker: 'engineer', notContent: 'Evening Desk' }] },
     { name: 'Dateline never becomes the speaker', body: 'OSLO (Reuters) - Norway\'s fisheries minister Kari Lunde said on Monday the quota would be cut, adding that boats would get aid.', expect: [{ content: 'the quota would be cut', speaker: 'Lunde' }] },
   ],
   noStatements: [
@@ -95,6 +97,7 @@ const TABLE: AttributionTable = {
     { name: 'D6 a title after called', body: 'The gallery bought a series called "Rivers of Salt" in March.' },
     { name: 'D6 a naming use after what', body: 'The inquiry traced what he called "a web of shell firms."' },
     { name: 'A5 a capitalised Said that is a name', body: 'Said Hamdan was born in a village near the coast.' },
+    { name: 'D1 a reduced relative clause', body: 'Children admitted to the clinic were sent home by noon.' },
     { name: 'D6 a byline', body: 'Ines Carvalho reported from Porto, and Rui Matos from Braga.' },
     { name: 'D6 writes about a topic', body: 'The fund is run by Lena Ostrova, who writes about pensions for a trade weekly.' },
   ],
