@@ -2,8 +2,11 @@
 // moderator", "a congressional report", "several supporters of reform", "many"). When no named
 // actor answers for it, it becomes an actor of its own, scoped to the article (`scope: 'article'`:
 // every article's "the lawsuit" is its own node), describing the actors named inside it ("a
-// producer for Yahoo Studios" describes Yahoo Studios). Repeated descriptions in one article
-// ("the report" ... "the report") share one id.
+// producer for Yahoo Studios" describes Yahoo Studios) and, for a definite description, the one
+// it refers back to ("the senator" -> the person introduced as Sen.). Repeated descriptions of one
+// referent ("the report" ... "the report") share one id.
+// Also here: the person in focus after a sentence (unitSubject, for pronouns), coordinated named
+// subjects (coordinatedSpeaker) and pronouns that point forward (forwardSubject).
 import type { ActorKind } from '../types.ts';
 import { slugify, type ActorRegistry } from '../actors.ts';
 import data from '../data/en/coref.json' with { type: 'json' };

@@ -106,12 +106,16 @@ function personApposition(tokens: Token[], e: number): boolean {
   return false;
 }
 
+/** How far back (characters) a short name looks for the full name it stands for. */
+const FULL_NAME_LOOKBACK = 40_000;
+
 /**
  * The person named earlier (before `at`) whose full name ends with these words: "Suu Kyi" after
  * "Aung San Suu Kyi", "Hardy" after "Paul Hardy". The latest such mention wins.
  */
 export function fullerName(registry: ActorRegistry, words: string, at: number): string | null {
-  const m = registry.mentionsWithin(0, at).reverse().find((x) => {
+  // Within one article's reach: the look-up stays cheap on very long texts.
+  const m = registry.mentionsWithin(Math.max(0, at - FULL_NAME_LOOKBACK), at).reverse().find((x) => {
     const p = registry.get(x.actor);
     return p?.kind === 'PERSON' && !p.scope && p.name.length > words.length && p.name.endsWith(` ${words}`);
   });
