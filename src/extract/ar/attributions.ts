@@ -23,7 +23,7 @@ import {
   COMMA, DASH, RELATIVES, SENTENCE_END, endsSentence, frameAfterVerb, isColon, isComplement, isContentQuote, isJoinedCue, isParticipleCue, type Frame,
 } from './phrases.ts';
 import {
-  RELAY_QUOTE, authoredText, frontedAuthor, isImpersonal, lightFrame, nounFrame, postposedSource, startsPostposedSource,
+  RELAY_QUOTE, authoredText, isAnaphoricObject, frontedAuthor, isImpersonal, lightFrame, nounFrame, postposedSource, startsPostposedSource,
   type LightFrame, type NounFrame, type PostposedSource,
 } from './frames.ts';
 
@@ -351,6 +351,8 @@ function handleCue(state: State, locals: Local[], tokens: Token[], sentence: Sen
   const prev = tokens[i - 1];
   if (entry.negatedOnly && !(prev?.word && /^(لم|ولم)$/.test(prev.w))) return;
   if (isImpersonal(tokens, i)) return; // "يذكر أن": the journalist's own formula
+  // "إشارة", "إشادة", "إفادة": a noun in ة, not a verb with an object pronoun (the folded forms are alike).
+  if (match.objectSuffix && /ة[\u064B-\u0652]*$/.test(state.doc.text.slice(t.s, t.e))) return;
   const inQuote = t.depth > 0;
   const insideContent = locals.some((l) => i >= l.contentFrom && i < l.contentTo);
   if (entry.topLevelOnly && (inQuote || insideContent)) return;
@@ -527,6 +529,10 @@ function handleCue(state: State, locals: Local[], tokens: Token[], sentence: Sen
   if (entry.quotedOnly && !(comp && (comp.kind === 'quote' || tokens[comp.start]?.quote === 'open'))) return;
   if ((inQuote || insideContent) && !marked && !explicit) return;
   if (comp?.kind === 'masdar' && match.objectSuffix) return; // "وأعلنها": the object is a pronoun, what was said is elsewhere
+  // "اتُّهم بالتعاون …", "اتهم بالمر بقتل …": a verb that needs an object, with none before its preposition, is passive.
+  if (entry.needsObject && comp?.kind === 'prep' && !frame.object && !match.objectSuffix && (!frame.subject || comp.at === frame.subject[0])) return;
+  // "لم يؤكد الأمر": an anaphoric object says nothing of its own.
+  if (comp?.kind === 'masdar' && isAnaphoricObject(tokens, comp.start)) return;
   if (comp && isParticipleCue(tokens[comp.start])) return;
 
   // A nominal complement keeps its preposition ("دعا إلى رحيل …"): the preposition is part of what

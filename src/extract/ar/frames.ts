@@ -24,6 +24,15 @@ const FRONTED_STATEMENTS = keys(data.frontedStatements.nouns);
 const AUTHORED = keys(data.authoredTexts.nouns);
 const POSTPOSED = data.postposedSources.openers.map((o) => o.split(' ').map(matchKey));
 export const RELAY_QUOTE = keys(data.relayQuote.words);
+const ANAPHORIC = keys(data.anaphoricObjects.words);
+
+/** "لم يؤكد الأمر", "نفى ذلك": the bare object is one anaphoric word (what was said is elsewhere). */
+export function isAnaphoricObject(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t?.word || !inSet(ANAPHORIC, t.w)) return false;
+  const next = tokens[j + 1];
+  return !next || !next.word || isComplement(next) || SENTENCE_END.has(next.w) || /^(تماما|قطعا|جملة|مطلقا)$/.test(next.w);
+}
 
 const inSet = (set: Set<string>, w: string) => readings(w).some((x) => set.has(x));
 const fromMap = <T>(map: Map<string, T>, w: string): T | undefined => readings(w).map((x) => map.get(x)).find((x) => x !== undefined);

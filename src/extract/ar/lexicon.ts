@@ -28,6 +28,10 @@ export interface CueEntry {
   addressee: boolean;
   /** Prepositions that introduce a nominal complement ("شدد على ضرورة", "أعلن عن خفض", "ندد بقرار"), folded. */
   preps: string[];
+  /** "اتهم X Y بـ", "دعا X Y إلى": the noun phrase before the preposition is an object (the addressee or the accused), not what was said. */
+  objectThenPrep: boolean;
+  /** Never without an object: with none before its preposition the verb is passive ("اتُّهم بالتعاون"). */
+  needsObject: boolean;
 }
 
 interface RawCue {
@@ -45,6 +49,8 @@ interface RawCue {
   remind?: boolean;
   addressee?: boolean;
   preps?: string[];
+  objectThenPrep?: boolean;
+  needsObject?: boolean;
 }
 
 const CUE_FORMS = new Map<string, CueEntry>();
@@ -66,6 +72,8 @@ for (const raw of (cues as { cues: RawCue[] }).cues) {
         remind: raw.remind ?? false,
         addressee: raw.addressee ?? false,
         preps: (raw.preps ?? []).map(matchKey),
+        objectThenPrep: raw.objectThenPrep ?? false,
+        needsObject: raw.needsObject ?? false,
       };
       CUE_FORMS.set(matchKey(word!), entry);
     }

@@ -217,9 +217,13 @@ export function frameAfterVerb(tokens: Token[], i: number, entry: CueEntry, name
         // "واتهمت النقابة إدارة المستشفى بإهمال …": the object swallowed by the subject phrase.
         if (entry.object && !subjectDone && frame.subject && !frame.object && frame.subject[1] === j) {
           const p = objectBoundary(tokens, frame.subject[0], frame.subject[1], names);
-          if (p > 0) {
+          if (p > 0 && entry.objectThenPrep) {
             frame.object = [p, frame.subject[1]];
             frame.subject = [frame.subject[0], p];
+          } else if (p > 0) {
+            // "وأكد الكرملين استمرار المحادثات على …": the masdar and its preposition are what was said.
+            frame.subject = [frame.subject[0], p];
+            frame.complement = { kind: 'masdar', at: p, start: p };
           }
         }
         return frame;
@@ -248,7 +252,7 @@ export function frameAfterVerb(tokens: Token[], i: number, entry: CueEntry, name
     if (!frame.object && (entry.object || entry.preps.length > 0)) {
       const end = nounPhraseEnd(tokens, j, limit, entry, names, true);
       // The object of "اتهم X Y بـ", "طالب X Y بـ": a noun phrase followed by the verb's preposition.
-      const objectThenPrep = end < limit && !!prepOf(tokens[end]!, entry);
+      const objectThenPrep = entry.objectThenPrep && end < limit && !!prepOf(tokens[end]!, entry);
       if (entry.object && !objectThenPrep) {
         // Otherwise a bare object is what was said: "رفضت الحكومة أي وساطة …", "أكد دعم الحكومة …".
         frame.complement = { kind: 'masdar', at: j, start: j };
@@ -295,7 +299,7 @@ function objectBoundary(tokens: Token[], from: number, to: number, names: Set<nu
     if (!a.word || !b.word) continue;
     const aDefinite = readings(a.w).some((x) => x.startsWith('ال'));
     const bDefinite = readings(b.w).some((x) => x.startsWith('ال'));
-    if (!aDefinite || bDefinite || names.has(b.s) || names.has(a.s)) continue;
+    if (!aDefinite || bDefinite || names.has(b.s)) continue;
     if (isIn(ROLE_WORDS, a.w) || isIn(GENITIVE_HEADS, a.w) || /ي$|يه$/.test(a.w)) continue; // a title or nisba: a name may follow
     if (b.w.length < 3 || RELATIVES.has(b.w)) continue;
     return p;

@@ -218,12 +218,23 @@ const CASES: Case[] = [
     body: 'وكانت القوات الحكومية - وبحسب وكالة رويترز - قد استعادت السيطرة على المعبر.',
     expect: [{ content: 'قد استعادت السيطرة على المعبر', speaker: 'reuters', cueType: 'REPORT' }],
   },
+  {
+    name: 'a verb without an object before its preposition: the object of اتهم is the accused, أكد has none',
+    body: 'واتهمت الأمم المتحدة الحكومة بعرقلة المساعدات. وأكد الكرملين استمرار المحادثات على مستوى الخبراء.',
+    expect: [
+      { content: 'بعرقلة المساعدات', speaker: 'united-nations', cueType: 'ACCUSE' },
+      { content: 'استمرار المحادثات على مستوى الخبراء', speaker: 'kremlin', cueType: 'CONFIRM' },
+    ],
+  },
 ];
 
 /** Cases where nothing is a statement: analysis, headlines of other articles. */
 const NO_STATEMENTS: Array<{ name: string; body: string }> = [
   { name: 'the article’s own analysis', body: 'ويشير ذلك إلى تغيير كبير في السياسة الخارجية للبلدين خلال العام.' },
   { name: 'a verb that is not speech', body: 'وأصدر الرئيس مرسوما يقضي بتعيين محافظ جديد للمصرف المركزي.' },
+  { name: 'a passive اتُّهم with no object', body: 'وما زال المسؤول السابق يتهم بالتعاون مع المهربين.' },
+  { name: 'an anaphoric object', body: 'ولم يؤكد الجيش الإسرائيلي الأمر.' },
+  { name: 'إشادة is a noun', body: 'وحظي القرار بإشادة واسعة في الأوساط الاقتصادية.' },
   { name: 'related-article headlines after the body', body: 'انتهت القمة دون بيان ختامي.\n\nمقالات ذات صلة\n\nبوتين: "موسكو لن تتراجع عن دعم حلفائها"\n\nقال ترامب إن الاتفاق سيئ' },
 ];
 
