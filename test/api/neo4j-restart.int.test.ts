@@ -3,7 +3,9 @@
 // again: no restart. The driver keeps its defaults (10 s connect timeout, 15 s of retries): the
 // bound comes from the server's health circuit (src/graph/read/circuit.ts), not from tuning. Uses a throwaway local
 // Neo4j of its own (test/support/own-neo4j.ts), since stopping the shared one would break other suites.
+import { readFile, stat } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolveLayout } from '../../src/neo4j/layout.ts';
 import { connect, type Graph } from '../../src/graph/connection.ts';
 import { applySchema } from '../../src/graph/schema.ts';
 import { startOwnNeo4j, type OwnNeo4j } from '../support/own-neo4j.ts';
@@ -83,4 +85,14 @@ describe('Neo4j goes away and comes back', () => {
     expect(last).toEqual({ data: { health: { ok: true, neo4j: true }, actors: { totalCount: 0 } } });
     expect((await fetch(`${t.origin}/health`)).status).toBe(200);
   }, 240_000);
+});
+
+// The instance this file started is an ordinary local one (src/neo4j/local.ts): what it leaves on disk.
+describe('the local instance keeps its data and password to its owner, and the Browser quiet', () => {
+  it('data folder 0700, password file 0600, Browser telemetry off in the neo4j.conf it started with', async () => {
+    const layout = resolveLayout(neo4j.options);
+    expect((await stat(layout.dataDir)).mode & 0o777, layout.dataDir).toBe(0o700);
+    expect((await stat(layout.passwordFile)).mode & 0o777, layout.passwordFile).toBe(0o600);
+    expect(await readFile(layout.confFile, 'utf8')).toMatch(/^client\.allow_telemetry=false$/m);
+  });
 });
