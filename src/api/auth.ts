@@ -51,3 +51,38 @@ export function mutationGuard(options: { apiKey: string | undefined; mutations: 
     },
   };
 }
+
+/**
+ * The Host names this server answers to (DNS rebinding: a web page whose domain is re-pointed to
+ * 127.0.0.1 is same-origin with a loopback server, so without this check it could call mutations).
+ * Bound to loopback: the loopback names (localhost, 127.x.x.x, [::1]) and the allowed hosts;
+ * bound elsewhere: the bound address and the allowed hosts, or any host when none is configured and
+ * the address is a wildcard (0.0.0.0, ::), where mutations already need the API key.
+ * Names are compared without the port, case-insensitively.
+ */
+export function hostChecker(options: { host: string; allowedHosts: readonly string[] }): (hostHeader: string | undefined) => boolean {
+  const allowed = new Set(options.allowedHosts.map((h) => h.trim().toLowerCase().replace(/^\[|\]$/g, '')).filter(Boolean));
+  const wildcard = options.host === '0.0.0.0' || options.host === '::' || options.host === '';
+  const loopback = isLoopbackHost(options.host);
+  if (wildcard && allowed.size === 0) return () => true;
+  if (!loopback && !wildcard) allowed.add(options.host.toLowerCase().replace(/^\[|\]$/g, ''));
+  return (hostHeader) => {
+    const name = hostName(hostHeader);
+    if (name === undefined) return false;
+    return allowed.has(name) || (loopback && isLoopbackHost(name));
+  };
+}
+
+/** The name of a Host header without its port: "[::1]:4000" -> "::1", "Example.org:80" -> "example.org". */
+function hostName(header: string | undefined): string | undefined {
+  if (!header) return undefined;
+  const h = header.trim().toLowerCase();
+  if (h.startsWith('[')) {
+    const end = h.indexOf(']');
+    return end > 0 ? h.slice(1, end) : undefined;
+  }
+  const colon = h.indexOf(':');
+  // More than one colon without brackets is not a valid Host header.
+  if (colon >= 0 && h.indexOf(':', colon + 1) >= 0) return undefined;
+  return colon >= 0 ? h.slice(0, colon) : h;
+}

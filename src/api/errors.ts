@@ -17,6 +17,10 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
+  /** A request over one of the limits (src/api/limits.ts); extensions.limit says which, its value and what was found. */
+  LIMIT_EXCEEDED: 'LIMIT_EXCEEDED',
+  /** A subscription (or any operation other than query and mutation): not served. */
+  OPERATION_NOT_SUPPORTED: 'OPERATION_NOT_SUPPORTED',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
@@ -28,6 +32,8 @@ const PUBLIC_CODES: ReadonlySet<string> = new Set(Object.values(ErrorCode));
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
+  LIMIT_EXCEEDED: 400,
+  OPERATION_NOT_SUPPORTED: 400,
   SERVICE_UNAVAILABLE: 503,
 };
 
@@ -39,6 +45,47 @@ export function apiError(code: ErrorCode, message: string, extra: Record<string,
 
 export const notFound = (what: string): GraphQLError => apiError(ErrorCode.NOT_FOUND, `${what} not found`);
 export const badInput = (message: string): GraphQLError => apiError(ErrorCode.BAD_USER_INPUT, message);
+
+export type LimitName = 'maxDepth' | 'maxCost' | 'maxAliases' | 'maxDirectives' | 'maxTokens' | 'maxExtractChars';
+
+const LIMIT_WHAT: Record<LimitName, string> = {
+  maxDepth: 'query depth',
+  maxCost: 'query cost',
+  maxAliases: 'number of aliases',
+  maxDirectives: 'number of directives',
+  maxTokens: 'number of tokens',
+  maxExtractChars: 'extract text length (characters)',
+};
+
+/** The one shape of every limit refusal: which limit, its value, what was found, by how much. */
+export function limitError(limit: LimitName, max: number, found: number): GraphQLError {
+  const n = (x: number) => Math.round(x).toLocaleString('en-US');
+  return apiError(
+    ErrorCode.LIMIT_EXCEEDED,
+    `${LIMIT_WHAT[limit]} ${n(found)} is over the limit of ${n(max)} (by ${n(found - max)}); ask for less (smaller pages, fewer nested lists)`,
+    { limit: { name: limit, max, found: Math.round(found) } },
+  );
+}
+
+// graphql-armor reports "Syntax Error: Query depth limit of 10 exceeded, found 12." (and so on);
+// read back into limitError so every limit answers alike.
+const ARMOR_MESSAGE = /^Syntax Error: (?:Query )?(depth|Aliases|Directives)[^]*? limit of (\d+) exceeded, found (\d+)\.?$/iu;
+const ARMOR_LIMIT: Record<string, LimitName> = { depth: 'maxDepth', aliases: 'maxAliases', directives: 'maxDirectives' };
+
+function armorLimitError(message: string): GraphQLError | undefined {
+  const m = ARMOR_MESSAGE.exec(message);
+  if (!m) return undefined;
+  return limitError(ARMOR_LIMIT[m[1]!.toLowerCase()]!, Number(m[2]), Number(m[3]));
+}
+
+// graphql-js's parser: "Syntax Error: Document contains more that 3000 tokens. Parsing aborted." (sic)
+const TOKENS_MESSAGE = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/u;
+
+function tokenLimitError(message: string): GraphQLError | undefined {
+  const m = TOKENS_MESSAGE.exec(message);
+  // The parser stops at the limit, so the true count is unknown: "over by at least one".
+  return m ? limitError('maxTokens', Number(m[1]), Number(m[1]) + 1) : undefined;
+}
 
 export const UNAVAILABLE_MESSAGE = 'The graph database is not reachable right now; try again shortly.';
 
@@ -78,7 +125,7 @@ function isDriverUnavailable(err: unknown): boolean {
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, log: (err: unknown) => void = console.error): GraphQLFormattedError {
   const original = unwrapResolverError(error);
-  const translated = toPublicError(original);
+  const translated = limitErrorOf(formatted.message) ?? toPublicError(original);
   if (translated instanceof GraphQLError && translated !== original) {
     return withoutStack({ ...formatted, message: translated.message, extensions: { ...translated.extensions } });
   }
@@ -92,6 +139,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   }
   log(original);
   return { message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR }, ...(formatted.path ? { path: formatted.path } : {}), ...(formatted.locations ? { locations: formatted.locations } : {}) };
+}
+
+/** A limit refusal worded by graphql-armor or graphql-js's parser, as limitError. */
+function limitErrorOf(message: string): GraphQLError | undefined {
+  return armorLimitError(message) ?? tokenLimitError(message);
 }
 
 function withoutStack(formatted: GraphQLFormattedError): GraphQLFormattedError {

@@ -18,13 +18,15 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type ErrorRequestHandler, type Request } from 'express';
+import { graphCircuit } from '../graph/read/circuit.ts';
 import { graphReachable } from '../graph/read/health.ts';
 import type { GraphAccess } from '../graph/read/runner.ts';
-import { assertSafeExposure, mutationGuard } from './auth.ts';
+import { assertSafeExposure, hostChecker, mutationGuard } from './auth.ts';
 import { createContext, type ApiContext } from './context.ts';
 import { NameCache } from './name-cache.ts';
 import { ErrorCode, formatError } from './errors.ts';
-import { armor, LIMITS } from './limits.ts';
+import { createExtractRunner } from './extract-runner.ts';
+import { armor, costLimit, LIMITS, supportedOperationsOnly } from './limits.ts';
 import { PLAYGROUND_CSP, playgroundAssets, playgroundHtml } from './playground.ts';
 import { resolvers } from './resolvers/index.ts';
 
@@ -52,6 +54,14 @@ export interface ApiServerOptions {
   exposeQueryCount?: boolean;
   /** Where unexpected errors are logged (default console.error); clients only get a generic message. */
   logError?: (err: unknown) => void;
+  /**
+   * Host names (without port) the server answers to besides the defaults: behind a proxy, the
+   * public name(s) it is reached by. Default: CLAIMGRAPH_ALLOWED_HOSTS (comma-separated), else none.
+   * Bound to loopback, the loopback names are always allowed; see hostChecker (auth.ts).
+   */
+  allowedHosts?: string[];
+  /** `extract(text:)` inputs longer than this (characters) are refused (default LIMITS.maxExtractChars). */
+  maxExtractChars?: number;
   /** Extra Apollo plugins (tests use one to inject failures). */
   plugins?: ApolloServerPlugin<ApiContext>[];
 }
@@ -70,8 +80,17 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   const maxBodyBytes = options.maxBodyBytes ?? LIMITS.maxBodyBytes;
 
   const names = new NameCache(options.nameCacheMs ?? 30_000);
+  // Requests fail fast (SERVICE_UNAVAILABLE) while Neo4j is away, and pass again once it is back.
+  const graph = graphCircuit(options.graph, { ping: pingOf(options.graph) });
+  const extractor = createExtractRunner(options.maxExtractChars ?? LIMITS.maxExtractChars);
+  const allowedHost = hostChecker({ host, allowedHosts: options.allowedHosts ?? allowedHostsFromEnv() });
   const app = express();
   app.disable('x-powered-by');
+  // First of all: a request for a name this server is not (DNS rebinding) gets nothing else.
+  app.use((req, res, next) => {
+    if (allowedHost(req.headers.host)) return next();
+    res.status(403).json(errorBody(ErrorCode.FORBIDDEN, `this server does not answer to the Host ${JSON.stringify(req.headers.host ?? '')}: add it to CLAIMGRAPH_ALLOWED_HOSTS (or --allowed-hosts) if that is its name`));
+  });
   // No ETag: GraphQL answers are POST responses nobody revalidates, and express would hash every
   // response body to make one.
   app.set('etag', false);
@@ -97,7 +116,10 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      supportedOperationsOnly<ApiContext>(),
+      costLimit<ApiContext>(LIMITS.maxCost),
       mutationGuard({ apiKey: options.apiKey, mutations }),
+      serviceUnavailableStatus(),
       ...(options.exposeQueryCount ? [queryCountHeader()] : []),
       ...(options.plugins ?? []),
     ],
@@ -105,7 +127,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   await apollo.start();
 
   app.get('/health', async (_req, res) => {
-    const neo4j = await graphReachable(options.graph);
+    const neo4j = !graph.open && (await graphReachable(options.graph));
     res.status(neo4j ? 200 : 503).json({ status: neo4j ? 'ok' : 'unavailable', neo4j: { reachable: neo4j } });
   });
 
@@ -137,7 +159,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   app.use(
     '/graphql',
     express.json({ limit: maxBodyBytes }),
-    expressMiddleware(apollo, { context: async () => createContext(options.graph, names) }),
+    expressMiddleware(apollo, { context: async () => createContext(graph, extractor, names) }),
   );
 
   app.use((_req, res) => {
@@ -157,7 +179,11 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   return {
     url: `http://${urlHost}:${port}/graphql`,
     port,
-    close: () => apollo.stop(),
+    close: async () => {
+      await apollo.stop();
+      graph.close();
+      await extractor.close();
+    },
   };
 }
 
@@ -183,6 +209,39 @@ function httpErrors(logError: (err: unknown) => void): ErrorRequestHandler {
     }
     logError(err);
     res.status(500).json(errorBody(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error'));
+  };
+}
+
+/** Graph.ping when the graph has one (a real connection), else a read (test doubles, wrappers). */
+function pingOf(graph: GraphAccess): () => Promise<void> {
+  const withPing = graph as GraphAccess & { ping?: () => Promise<void> };
+  if (typeof withPing.ping === 'function') return () => withPing.ping!();
+  return async () => {
+    await graph.read((tx) => tx.run('RETURN 1'));
+  };
+}
+
+function allowedHostsFromEnv(): string[] {
+  return (process.env.CLAIMGRAPH_ALLOWED_HOSTS ?? '').split(',').map((h) => h.trim()).filter(Boolean);
+}
+
+/**
+ * A request that failed because Neo4j is unreachable answers HTTP 503 (not 200 with the error
+ * inside), so load balancers and clients can retry without reading the body.
+ */
+function serviceUnavailableStatus(): ApolloServerPlugin<ApiContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, errors }) {
+          if (response.body.kind !== 'single') return;
+          const sent = response.body.singleResult.errors ?? [];
+          if (sent.some((e) => e.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE) || errors?.some((e) => e.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE)) {
+            response.http.status = 503;
+          }
+        },
+      };
+    },
   };
 }
 

@@ -52,6 +52,12 @@ export interface Graph {
   stream(cypher: string, params?: Params): AsyncIterable<Row>;
   /** Check that the server answers and accepts the credentials; throws GraphError otherwise. */
   verify(): Promise<void>;
+  /**
+   * One `RETURN 1`, not retried (unlike read()): fails at once with GraphError when Neo4j refuses
+   * the connection, so a server's health circuit (read/circuit.ts) learns of an outage in
+   * milliseconds rather than after the driver's retry window.
+   */
+  ping(): Promise<void>;
   /** Close the pool; the Graph is unusable afterwards. */
   close(): Promise<void>;
 }
@@ -130,6 +136,16 @@ export function connect(settings: ConnectionSettings, options: ConnectOptions = 
         await inSession('READ', (tx) => tx.run('RETURN 1 AS ok'));
       } catch (err) {
         throw translateGraphError(err, target);
+      }
+    },
+    async ping() {
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+      try {
+        await session.run('RETURN 1 AS ok');
+      } catch (err) {
+        throw translateGraphError(err, target);
+      } finally {
+        await session.close().catch(() => undefined);
       }
     },
     async close() {

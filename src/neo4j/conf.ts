@@ -31,6 +31,8 @@ export function renderNeo4jConf(layout: InstanceLayout, options: LocalNeo4jOptio
     ['server.https.enabled', 'false'],
     ['dbms.security.auth_enabled', 'true'],
     ['dbms.usage_report.enabled', 'false'],
+    // Neo4j Browser reports usage to outside hosts unless the server tells it not to.
+    ['client.allow_telemetry', 'false'],
     ['server.directories.data', layout.dataDir],
     ['server.directories.logs', layout.logsDir],
     ['server.directories.run', layout.runDir],

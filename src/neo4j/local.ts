@@ -14,7 +14,7 @@ import { assembleNeo4j, isAssembled } from './assemble.ts';
 import { writeNeo4jConf } from './conf.ts';
 import { LocalNeo4jError } from './errors.ts';
 import { NEO4J_VERSION, resolveLayout, type InstanceLayout, type LocalNeo4jOptions } from './layout.ts';
-import { preparePassword, readStoredPassword, storePassword } from './password.ts';
+import { preparePassword, readStoredPassword, restrictDataDir, storePassword } from './password.ts';
 import { isPortOpen } from './ports.ts';
 import { launchServer, runningPid, stopServer, tailLog } from './process.ts';
 import { findJava } from './tools.ts';
@@ -161,6 +161,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions = {}): Promise<
       }
     }
     await writeNeo4jConf(layout, options);
+    await restrictDataDir(layout);
     const { password, generated } = await preparePassword(layout, java, options.password);
     options.log?.(`Starting Neo4j ${NEO4J_VERSION} (logs: ${layout.logsDir})...`);
     const server = await launchServer(java, layout, options);

@@ -4,6 +4,7 @@
 //
 // Exports
 //   preparePassword(layout, java, requested) -> { password, generated }
+//   restrictDataDir(layout)        the data folder 0700 (the password file in it is 0600)
 //   readStoredPassword(layout), storePassword(layout, password), generatePassword()
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -31,8 +32,18 @@ export async function readStoredPassword(layout: InstanceLayout): Promise<string
   }
 }
 
+/**
+ * The data folder (the graph, the auth file, the stored password) readable by the owner only:
+ * 0700, set on every start (mkdir's mode only applies when it creates the folder, and a folder made
+ * by an older version or by Neo4j itself has the umask's 0755).
+ */
+export async function restrictDataDir(layout: InstanceLayout): Promise<void> {
+  await mkdir(layout.dataDir, { recursive: true, mode: 0o700 });
+  await chmod(layout.dataDir, 0o700);
+}
+
 export async function storePassword(layout: InstanceLayout, password: string): Promise<void> {
-  await mkdir(layout.dataDir, { recursive: true });
+  await restrictDataDir(layout);
   await writeFile(layout.passwordFile, `${password}\n`, { encoding: 'utf8', mode: 0o600 });
   await chmod(layout.passwordFile, 0o600); // writeFile's mode only applies when it creates the file
 }

@@ -2,7 +2,7 @@
 // the Date scalar.
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { assertSafeExposure, bearerToken, isLoopbackHost } from '../../src/api/auth.ts';
+import { assertSafeExposure, bearerToken, hostChecker, isLoopbackHost } from '../../src/api/auth.ts';
 import { apiError, formatError } from '../../src/api/errors.ts';
 import { parseDay } from '../../src/api/resolvers/scalars.ts';
 import { allWordsQuery, phraseQuery } from '../../src/graph/read/fulltext.ts';
@@ -82,5 +82,27 @@ describe('Date scalar', () => {
   for (const ok of ['2017-01-28', '2024-02-29', '1999-12-31']) it(`accepts ${ok}`, () => expect(parseDay(ok)).toBe(ok));
   for (const bad of ['2017-1-28', '2023-02-29', '2017-13-01', '28/01/2017', "2017-01-28' OR 1=1", 20170128, null]) {
     it(`refuses ${JSON.stringify(bad)}`, () => expect(() => parseDay(bad)).toThrow(/YYYY-MM-DD/));
+  }
+});
+
+describe('hostChecker (DNS rebinding)', () => {
+  const cases: { bound: string; allowed: string[]; host: string | undefined; ok: boolean }[] = [
+    { bound: '127.0.0.1', allowed: [], host: 'localhost:4000', ok: true },
+    { bound: '127.0.0.1', allowed: [], host: '127.0.0.1', ok: true },
+    { bound: '127.0.0.1', allowed: [], host: '[::1]:4000', ok: true },
+    { bound: '127.0.0.1', allowed: [], host: 'evil.example', ok: false },
+    { bound: '127.0.0.1', allowed: [], host: 'localhost.evil.example', ok: false },
+    { bound: '127.0.0.1', allowed: [], host: undefined, ok: false },
+    { bound: '127.0.0.1', allowed: [], host: 'a:b:c', ok: false },
+    { bound: '127.0.0.1', allowed: ['claims.example.org'], host: 'CLAIMS.example.org:443', ok: true },
+    { bound: '10.0.0.5', allowed: [], host: '10.0.0.5:4000', ok: true },
+    { bound: '10.0.0.5', allowed: [], host: 'localhost', ok: false },
+    { bound: '0.0.0.0', allowed: [], host: 'anything.example', ok: true },
+    { bound: '0.0.0.0', allowed: ['claims.example.org'], host: 'anything.example', ok: false },
+  ];
+  for (const c of cases) {
+    it(`bound to ${c.bound} (allowed ${c.allowed.join(',') || 'none'}): Host ${c.host} -> ${c.ok ? 'answered' : 'refused'}`, () => {
+      expect(hostChecker({ host: c.bound, allowedHosts: c.allowed })(c.host)).toBe(c.ok);
+    });
   }
 });

@@ -34,6 +34,7 @@ describe('renderNeo4jConf', () => {
       expect(conf.get('server.https.enabled')).toBe('false');
       expect(conf.get('dbms.security.auth_enabled')).toBe('true');
       expect(conf.get('dbms.usage_report.enabled')).toBe('false');
+      expect(conf.get('client.allow_telemetry'), 'Neo4j Browser telemetry off').toBe('false');
       for (const key of ['server.directories.data', 'server.directories.logs', 'server.directories.run']) {
         expect(conf.get(key)?.startsWith(layout.home), `${key} under ${layout.home}`).toBe(true);
       }

@@ -1,5 +1,4 @@
 // Query: thin resolvers; the questions themselves live in src/graph/read.
-import { extract, ExtractionError } from '../../extract/index.ts';
 import type { ExtractOptions } from '../../extract/types.ts';
 import { articleByUrl, articleWithStatements } from '../../graph/read/articles.ts';
 import { countActors, listActors } from '../../graph/read/actors.ts';
@@ -85,15 +84,10 @@ export const Query: QueryResolvers = {
     return found;
   },
 
-  extract: (_parent, { text, language, publishedAt }) => {
+  extract: (_parent, { text, language, publishedAt }, ctx) => {
     const options: ExtractOptions = {};
     if (language) options.language = language;
     if (publishedAt) options.publishedAt = publishedAt;
-    try {
-      return extract(text, options);
-    } catch (err) {
-      if (err instanceof ExtractionError) throw badInput(err.message);
-      throw err;
-    }
+    return ctx.extractor.extract(text, options);
   },
 };

@@ -14,6 +14,7 @@ export interface ServeOptions {
   host: string;
   readOnly?: boolean;
   browserOrigin?: string[];
+  allowedHosts?: string[];
   /** `npm start`: import the sample articles (idempotent) before serving. */
   samples?: boolean;
 }
@@ -23,7 +24,8 @@ export function addServeOptions(command: Command): Command {
     .option('--port <port>', 'port to listen on', port, Number(process.env.PORT) || 4000)
     .option('--host <host>', 'address to listen on (non-loopback needs CLAIMGRAPH_API_KEY or --read-only)', '127.0.0.1')
     .option('--read-only', 'refuse every mutation')
-    .option('--browser-origin <origin...>', 'extra Neo4j Browser origins allowed to fetch /browser/* (CORS)');
+    .option('--browser-origin <origin...>', 'extra Neo4j Browser origins allowed to fetch /browser/* (CORS)')
+    .option('--allowed-hosts <names...>', 'Host names the API answers to besides loopback ones, e.g. behind a proxy (default: CLAIMGRAPH_ALLOWED_HOSTS)');
 }
 
 /** Neo4j (local or NEO4J_URI) -> schema -> optional samples -> API, until SIGINT/SIGTERM. */
@@ -55,6 +57,7 @@ export async function serveUntilStopped(opts: ServeOptions): Promise<void> {
       mutations: !opts.readOnly,
       browserOrigins: [...DEFAULT_BROWSER_ORIGINS, ...(opts.browserOrigin ?? [])],
       neo4jBrowserUrl: settings.browserUrl ?? 'http://localhost:7474/browser/',
+      ...(opts.allowedHosts ? { allowedHosts: opts.allowedHosts } : {}),
     });
     console.log(`GraphQL API: ${api.url}`);
     console.log(`Playground:  ${api.url.replace(/\/graphql$/, '/')}`);

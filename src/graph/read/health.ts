@@ -2,7 +2,7 @@
 // otherwise keep retrying for its whole retry window, and a health check must answer promptly.
 import type { GraphAccess } from './runner.ts';
 
-export async function graphReachable(graph: GraphAccess, timeoutMs = 3000): Promise<boolean> {
+export async function graphReachable(graph: GraphAccess, timeoutMs = 1500): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<boolean>((resolve) => {
     timer = setTimeout(() => resolve(false), timeoutMs);
