@@ -9,15 +9,24 @@ CREATE CONSTRAINT article_url IF NOT EXISTS FOR (n:Article) REQUIRE n.url IS UNI
 CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT outlet_id IF NOT EXISTS FOR (n:Outlet) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT schema_version_id IF NOT EXISTS FOR (n:SchemaVersion) REQUIRE n.id IS UNIQUE;
 
 // Filters and sorts used by the queries and the API (equality, ranges, ORDER BY).
 CREATE INDEX statement_cue_type IF NOT EXISTS FOR (n:Statement) ON (n.cueType);
 CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date);
+// The date lists order and filter by: the statement's own date, else its article's (written by
+// cypher/write/articles.cypher; graphs written before it existed are backfilled by applySchema).
+CREATE INDEX statement_effective_date IF NOT EXISTS FOR (n:Statement) ON (n.effectiveDate);
 CREATE INDEX statement_language IF NOT EXISTS FOR (n:Statement) ON (n.language);
 CREATE INDEX article_published_at IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
 CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind);
 CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name);
+// Claims: candidates of a new statement are looked up by speaker and first-report date; lists
+// sort by outlets or first report.
+CREATE INDEX claim_speaker_first_date IF NOT EXISTS FOR (n:Claim) ON (n.speaker, n.firstDate);
+CREATE INDEX claim_first_date IF NOT EXISTS FOR (n:Claim) ON (n.firstDate);
+CREATE INDEX claim_outlet_count IF NOT EXISTS FOR (n:Claim) ON (n.outletCount);
 
 // CONTAINS / STARTS WITH on names (autocomplete).
 CREATE TEXT INDEX actor_name_text IF NOT EXISTS FOR (n:Actor) ON (n.name);

@@ -1,7 +1,7 @@
 // Who said what about an actor?
 // Every statement about the actor, newest first: who said it, the cue as written, what was said and
 // where it was reported. The actor is found by its id, its name or any alias in any language, so
-// 'Trump' and 'ترامب' give the same answer. Undated statements count as of their article's date.
+// 'Trump' and 'ترامب' give the same answer. Statements are ordered by effectiveDate: their own date, else their article's.
 // @param about = 'Trump' : the actor's id, name or alias (any language, any case)
 MATCH (about:Actor)
 WHERE about.id = $about
@@ -17,5 +17,5 @@ RETURN speaker.name AS speaker,
        st.date AS date,
        art.title AS article,
        st.id AS statementId
-ORDER BY coalesce(st.date, art.publishedAt) DESC, speaker, statementId
+ORDER BY st.effectiveDate DESC, speaker, statementId
 LIMIT 100

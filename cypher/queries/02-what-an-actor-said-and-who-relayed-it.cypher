@@ -16,5 +16,5 @@ RETURN speaker.name AS speaker,
        COLLECT { MATCH (st)-[:VIA]->(relay:Actor) RETURN relay.name ORDER BY relay.name } AS relayedBy,
        art.title AS article,
        st.id AS statementId
-ORDER BY coalesce(st.date, art.publishedAt) DESC, article, st.start
+ORDER BY st.effectiveDate DESC, article, st.start
 LIMIT 100

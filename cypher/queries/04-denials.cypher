@@ -17,5 +17,5 @@ RETURN denier.name AS denier,
        } AS answers,
        art.title AS article,
        denial.id AS statementId
-ORDER BY coalesce(denial.date, art.publishedAt) DESC, denier, statementId
+ORDER BY denial.effectiveDate DESC, denier, statementId
 LIMIT 100

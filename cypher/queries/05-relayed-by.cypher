@@ -15,5 +15,5 @@ RETURN relay.name AS relayedBy,
        st.content AS content,
        art.title AS article,
        st.id AS statementId
-ORDER BY coalesce(st.date, art.publishedAt) DESC, article, st.start
+ORDER BY st.effectiveDate DESC, article, st.start
 LIMIT 100

@@ -16,10 +16,10 @@ CALL (represented) {
 }
 WITH represented, voice,
      COUNT { (voice)<-[:SAID_BY]-(:Statement) } AS statements,
-     // The newest dated statement as the example (undated ones last).
+     // The newest statement as the example (by its date, else its article's; undated ones last).
      COLLECT {
        MATCH (voice)<-[:SAID_BY]-(st:Statement)
-       RETURN st.content ORDER BY st.date IS NULL, st.date DESC, st.id LIMIT 1
+       RETURN st.content ORDER BY st.effectiveDate IS NULL, st.effectiveDate DESC, st.id LIMIT 1
      } AS newest
 WHERE voice <> represented OR statements > 0
 RETURN represented.name AS speaksFor,

@@ -16,5 +16,5 @@ RETURN critic.name AS critic,
        st.content AS content,
        art.title AS article,
        st.id AS statementId
-ORDER BY coalesce(st.date, art.publishedAt) DESC, critic, statementId
+ORDER BY st.effectiveDate DESC, critic, statementId
 LIMIT 100

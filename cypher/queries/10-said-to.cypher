@@ -15,5 +15,5 @@ RETURN coalesce(speaker.name, st.speakerText) AS speaker,
        st.content AS content,
        art.title AS article,
        st.id AS statementId
-ORDER BY coalesce(st.date, art.publishedAt) DESC, speaker, statementId
+ORDER BY st.effectiveDate DESC, speaker, statementId
 LIMIT 100

@@ -4,7 +4,9 @@
 //                outlet: {id, name} | null, actorIds, mentions: [{actor, count}],
 //                statements: [{id, props, date, speaker, about, addressees, via, parent}]}]
 //   $actors:   [{id, name, kind, label, aliases, speaksFor, describes}] of the whole batch, sorted by id
-// Returns one row per article: id, outcome ('new' | 'updated' | 'unchanged').
+// Returns one row per article: id, outcome ('new' | 'updated' | 'unchanged'), and previousClaims
+// (the same on every row): [{statement, claim, reports}] the claims the replaced statements
+// reported (reports: true) or answered.
 // MERGE only on constrained keys (Article.id, Actor.id, Statement.id, Outlet.id), and for the
 // actor-to-actor facts, which are shared by every article.
 
@@ -93,6 +95,14 @@ CALL {
     OPTIONAL MATCH (article)-[:PUBLISHED_BY]->(o:Outlet)
     RETURN collect(o.id) AS previousOutlets
   }
+  // Claims the previous version's statements reported or answered: recomputed (or deleted when
+  // left empty) by cypher/write/refresh-claims.cypher in this transaction.
+  CALL {
+    WITH article
+    OPTIONAL MATCH (article)<-[:REPORTED_IN]-(old:Statement)-[link:REPORTS|RESPONDS_TO]->(c:Claim)
+    WHERE NOT coalesce(old.curated, false)
+    RETURN collect(CASE WHEN c IS NULL THEN null ELSE {statement: old.id, claim: c.id, reports: type(link) = 'REPORTS'} END) AS previousClaims
+  }
   CALL {
     WITH article
     MATCH (article)<-[:REPORTED_IN]-(old:Statement)
@@ -112,7 +122,7 @@ CALL {
       article.contentHash = a.contentHash,
       article.extractorVersion = a.extractorVersion,
       article.importedAt = datetime()
-  WITH a, article, previousActors, previousOutlets
+  WITH a, article, previousActors, previousOutlets, previousClaims
   CALL {
     WITH a, article
     WITH a, article WHERE a.outlet IS NOT NULL
@@ -133,7 +143,9 @@ CALL {
     WITH article, s, st
     // A statement a person curated is theirs: the extractor does not overwrite it.
     WITH article, s, st WHERE NOT coalesce(s.curated, false)
-    SET s += st.props, s.date = date(st.date), s.curated = false
+    // effectiveDate: the one date lists order and filter by (the API's DATE_* orders and from/to,
+    // cypher/queries/): the statement's own date, else its article's. Stored, so it is indexed.
+    SET s += st.props, s.date = date(st.date), s.effectiveDate = coalesce(date(st.date), article.publishedAt), s.curated = false
     CREATE (s)-[:REPORTED_IN]->(article)
     WITH s, st
     CALL {
@@ -170,7 +182,8 @@ CALL {
     CREATE (child)-[:PART_OF]->(parent)
   }
   RETURN reduce(ids = [], batch IN collect(previousActors) | ids + batch) AS previousActors,
-         reduce(ids = [], batch IN collect(previousOutlets) | ids + batch) AS previousOutlets
+         reduce(ids = [], batch IN collect(previousOutlets) | ids + batch) AS previousOutlets,
+         reduce(ids = [], batch IN collect(previousClaims) | ids + batch) AS previousClaims
 }
 
 // Actors and outlets that only the previous versions kept alive go (curated actors stay).
@@ -193,4 +206,4 @@ CALL {
   DELETE o
 }
 UNWIND outcomes AS o
-RETURN o.id AS id, o.outcome AS outcome
+RETURN o.id AS id, o.outcome AS outcome, previousClaims

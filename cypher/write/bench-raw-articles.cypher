@@ -46,7 +46,7 @@ CALL {
   WITH a, article
   UNWIND a.statements AS st
   CREATE (s:Statement {id: st.id})
-  SET s += st.props, s.date = date(st.date), s.curated = false
+  SET s += st.props, s.date = date(st.date), s.effectiveDate = coalesce(date(st.date), article.publishedAt), s.curated = false
   CREATE (s)-[:REPORTED_IN]->(article)
   WITH s, st
   CALL {

@@ -1,5 +1,7 @@
 // Deletes articles with their statements; actors and outlets they alone kept alive go with them
-// (curated actors stay). $ids: article ids. Returns deleted: the ids that existed.
+// (curated actors stay). $ids: article ids. Returns deleted: the ids that existed, and
+// previousClaims: the claims their statements reported or answered (the caller refreshes them
+// with cypher/write/refresh-claims.cypher in the same transaction).
 UNWIND $ids AS id
 MATCH (article:Article {id: id})
 CALL {
@@ -17,14 +19,20 @@ CALL {
 }
 CALL {
   WITH article
+  OPTIONAL MATCH (article)<-[:REPORTED_IN]-(:Statement)-[:REPORTS|RESPONDS_TO]->(c:Claim)
+  RETURN collect(DISTINCT c.id) AS previousClaims
+}
+CALL {
+  WITH article
   MATCH (article)<-[:REPORTED_IN]-(s:Statement)
   DETACH DELETE s
 }
-WITH id, article, previousActors, previousOutlets
+WITH id, article, previousActors, previousOutlets, previousClaims
 DETACH DELETE article
 WITH collect(id) AS deleted,
      reduce(ids = [], batch IN collect(previousActors) | ids + batch) AS previousActors,
-     reduce(ids = [], batch IN collect(previousOutlets) | ids + batch) AS previousOutlets
+     reduce(ids = [], batch IN collect(previousOutlets) | ids + batch) AS previousOutlets,
+     reduce(ids = [], batch IN collect(previousClaims) | ids + batch) AS previousClaims
 CALL {
   WITH previousActors
   UNWIND previousActors AS actorId
@@ -43,4 +51,4 @@ CALL {
   WHERE NOT EXISTS { (o)<-[:PUBLISHED_BY]-(:Article) }
   DELETE o
 }
-RETURN deleted
+RETURN deleted, previousClaims

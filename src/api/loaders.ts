@@ -60,7 +60,7 @@ export type StatementPage = Page<StatementRow> & { total: number | null };
 
 /** The key without the parent's id: keys that share it are read together. */
 function pageGroup(k: StatementPageKey): string {
-  return JSON.stringify([k.parent, k.page.skip, k.page.limit, k.withTotal, k.shape]);
+  return JSON.stringify([k.parent, k.page.after, k.page.limit, k.withTotal, k.shape]);
 }
 
 /**
@@ -85,11 +85,11 @@ async function statementPages(graph: GraphAccess, keys: readonly StatementPageKe
       const found = await graph.read((tx) =>
         withTotal ? findStatementsWithTotal(tx, query, order, page, shape) : findStatements(tx, query, order, page, shape),
       );
-      results.set(`${group}${members[0]!.id}`, { total: null, ...found });
+      results.set(`${group}${members[0]!.id}`, found);
       continue;
     }
     const found = await graph.read((tx) => statementPagesOfParents(tx, parent, members.map((m) => m.id), page, { withTotal, shape }));
-    for (const m of members) results.set(`${group}${m.id}`, found.get(m.id) ?? { rows: [], hasMore: false, total: withTotal ? 0 : null });
+    for (const m of members) results.set(`${group}${m.id}`, found.get(m.id) ?? { rows: [], keys: [], hasMore: false, total: withTotal ? 0 : null });
   }
   return keys.map((k) => results.get(`${pageGroup(k)}${k.id}`)!);
 }

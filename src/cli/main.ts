@@ -3,6 +3,7 @@
 // action, so `claimgraph extract` never loads the Neo4j driver or the GraphQL server.
 import { Command, CommanderError } from 'commander';
 import * as extract from './commands/extract.ts';
+import * as exportCmd from './commands/export.ts';
 import * as evaluate from './commands/eval.ts';
 import * as neo4j from './commands/neo4j.ts';
 import * as schema from './commands/schema.ts';
@@ -14,7 +15,7 @@ export interface CommandModule {
   register(program: Command): void;
 }
 
-const commands: CommandModule[] = [extract, evaluate, importCmd, neo4j, schema, serve, start];
+const commands: CommandModule[] = [extract, evaluate, importCmd, exportCmd, neo4j, schema, serve, start];
 
 export function buildProgram(): Command {
   const program = new Command('claimgraph')

@@ -44,6 +44,12 @@ export interface Graph {
   write<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
   /** One query in its own transaction; rows as plain objects. `mode` defaults to 'read'. */
   run(cypher: string, params?: Params, options?: { mode?: 'read' | 'write' }): Promise<Row[]>;
+  /**
+   * One read query whose rows arrive as they are consumed (the driver pulls the next batch only when
+   * the consumer has taken the last: constant memory for any number of rows). Not retried: rows
+   * already handed out cannot be taken back, so a failure ends the iteration with a GraphError.
+   */
+  stream(cypher: string, params?: Params): AsyncIterable<Row>;
   /** Check that the server answers and accepts the credentials; throws GraphError otherwise. */
   verify(): Promise<void>;
   /** Close the pool; the Graph is unusable afterwards. */
@@ -58,6 +64,9 @@ export interface ConnectOptions {
   /** Connection pool size; the default suits one CLI or API process. */
   maxConnectionPoolSize?: number;
 }
+
+/** Rows the driver asks for at a time in stream(): a page in flight while the last is consumed. */
+const STREAM_FETCH_SIZE = 500;
 
 /** Rows of a result as plain objects keyed by the RETURN names. */
 export function rowsOf(result: QueryResult): Row[] {
@@ -102,6 +111,16 @@ export function connect(settings: ConnectionSettings, options: ConnectOptions = 
     async run(cypher, params = {}, runOptions = {}) {
       const work = async (tx: Tx) => rowsOf(await tx.run(cypher, params));
       return runOptions.mode === 'write' ? inSession('WRITE', work) : inSession('READ', work);
+    },
+    async *stream(cypher, params = {}) {
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.READ, fetchSize: STREAM_FETCH_SIZE });
+      try {
+        for await (const record of session.run(cypher, params)) yield record.toObject() as Row;
+      } catch (err) {
+        throw translateGraphError(err, target);
+      } finally {
+        await session.close();
+      }
     },
     async verify() {
       try {

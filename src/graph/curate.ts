@@ -159,6 +159,8 @@ export async function addStatement(tx: Tx, input: CuratedStatement): Promise<str
      SET s.content = $content, s.cue = $cue, s.cueType = $cueType, s.direct = $direct,
          s.date = CASE WHEN $date IS NULL THEN null ELSE date($date) END,
          s.start = $start, s.end = $end, s.language = $language, s.speakerText = null, s.curated = true
+     // The date lists order and filter by (as articles.cypher writes it for extracted statements).
+     SET s.effectiveDate = coalesce(s.date, article.publishedAt)
      WITH s, article, speaker
      // Replacing: the previous version's edges go, the new ones are merged below.
      CALL { WITH s MATCH (s)-[r:SAID_BY|ABOUT|ADDRESSED_TO|VIA|REPORTED_IN]->() DELETE r }

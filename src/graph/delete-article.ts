@@ -1,10 +1,12 @@
 // deleteArticle(graph, id): Promise<boolean>
-//   Removes an article, its statements, and the actors and outlet that only it kept alive
-//   (curated actors stay), in one transaction. false when there was no such article.
+//   Removes an article, its statements (with their claim reports and responses), the claims left
+//   empty, and the actors and outlet that only it kept alive (curated actors stay), in one
+//   transaction. false when there was no such article.
 // deleteArticles(graph, ids, batchSize?): Promise<string[]>
 //   The same for many articles, `batchSize` articles per transaction (each batch all or nothing);
 //   returns the ids that existed.
 import type { GraphSession } from './write-articles.ts';
+import { refreshClaims } from './write-claims.ts';
 import { writeQuery } from './write-cypher.ts';
 
 /** Articles per transaction: thousands in one outgrow Neo4j's transaction memory (seen at 10,000). */
@@ -18,6 +20,8 @@ export async function deleteArticles(graph: GraphSession, ids: readonly string[]
     deleted.push(
       ...(await graph.write(async (tx) => {
         const result = await tx.run(writeQuery('delete-articles'), { ids: batch });
+        // Claims their statements reported or answered: recomputed, or gone when left empty.
+        await refreshClaims(tx, (result.records[0]?.get('previousClaims') as string[] | undefined) ?? []);
         return (result.records[0]?.get('deleted') as string[] | undefined) ?? [];
       })),
     );

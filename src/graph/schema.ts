@@ -9,7 +9,9 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Graph } from './connection.ts';
+import { neo4jTypes, type Graph } from './connection.ts';
+
+const neo4jInt = neo4jTypes.int;
 import { GraphError } from './errors.ts';
 
 export const SCHEMA_FILE = fileURLToPath(new URL('../../cypher/schema.cypher', import.meta.url));
@@ -57,6 +59,44 @@ export interface ApplySchemaOptions {
   awaitIndexesSeconds?: number;
 }
 
+const BACKFILL_BATCH = 10_000;
+
+/**
+ * Statement.effectiveDate (the statement's own date, else its article's: what lists order and
+ * filter by) for statements written before the importer stored it. In batches along the id index,
+ * each its own transaction, so a graph of millions never needs one huge transaction; statements
+ * with no date at all stay without one. Returns how many statements got a date.
+ */
+export async function backfillEffectiveDates(graph: Graph): Promise<number> {
+  let after = '';
+  let updated = 0;
+  for (;;) {
+    const [row] = await graph.write(async (tx) =>
+      (
+        await tx.run(
+          `MATCH (s:Statement) WHERE s.id > $after
+           WITH s ORDER BY s.id LIMIT $batch
+           WITH collect(s) AS batch
+           CALL {
+             WITH batch
+             UNWIND batch AS s
+             WITH s WHERE s.effectiveDate IS NULL
+             OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article)
+             WITH s, coalesce(s.date, min(a.publishedAt)) AS day WHERE day IS NOT NULL
+             SET s.effectiveDate = day
+             RETURN count(s) AS updated
+           }
+           RETURN size(batch) AS seen, CASE WHEN size(batch) > 0 THEN batch[-1].id END AS last, updated`,
+          { after, batch: neo4jInt(BACKFILL_BATCH) },
+        )
+      ).records.map((r) => r.toObject() as { seen: number; last: string | null; updated: number }),
+    );
+    updated += row?.updated ?? 0;
+    if (!row || row.seen < BACKFILL_BATCH || row.last === null) return updated;
+    after = row.last;
+  }
+}
+
 export async function applySchema(graph: Graph, options: ApplySchemaOptions = {}): Promise<SchemaResult> {
   const { text, version } = await readSchema(options.path);
   const statements = schemaStatements(text);
@@ -73,6 +113,8 @@ export async function applySchema(graph: Graph, options: ApplySchemaOptions = {}
     }
   }
   await graph.run(`CALL db.awaitIndexes($seconds)`, { seconds: options.awaitIndexesSeconds ?? 300 });
+  // Data the new schema's indexes expect, for graphs written before it (once per schema change).
+  if (previousVersion !== null && previousVersion !== version) await backfillEffectiveDates(graph);
   await graph.write((tx) =>
     tx.run(
       `MERGE (v:SchemaVersion {id: $id})

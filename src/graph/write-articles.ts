@@ -16,6 +16,7 @@ import neo4j from 'neo4j-driver';
 import type { Graph } from './connection.ts';
 import type { ActorWrite, ArticleWrite } from './write-prepare.ts';
 import { writeQuery } from './write-cypher.ts';
+import { writeClaims, type PreviousLink } from './write-claims.ts';
 
 export type { ArticleInput, ArticleWrite, ActorWrite, StatementWrite } from './write-prepare.ts';
 export { prepareArticleWrite } from './write-prepare.ts';
@@ -97,10 +98,27 @@ export function buildArticleBatch(writes: readonly ArticleWrite[]): CypherCall {
   return { query: writeQuery('articles'), params: { articles, actors: batchActors(writes) } };
 }
 
-export async function writeArticles(graph: GraphSession, writes: readonly ArticleWrite[]): Promise<ArticleOutcome[]> {
+export interface WriteOptions {
+  /**
+   * Cluster the new statements into claims and link denials to what they answer, in the same
+   * transaction (default true). Off: only for measuring what claims cost (bench:import
+   * --no-claims); a graph written without them has no claims for those articles.
+   */
+  claims?: boolean;
+}
+
+export async function writeArticles(graph: GraphSession, writes: readonly ArticleWrite[], options: WriteOptions = {}): Promise<ArticleOutcome[]> {
   if (writes.length === 0) return [];
   const { query, params } = buildArticleBatch(writes);
-  const records = await graph.write(async (tx) => (await tx.run(query, params)).records);
+  const records = await graph.write(async (tx) => {
+    const rows = (await tx.run(query, params)).records;
+    if (options.claims !== false) {
+      const changed = new Set(rows.filter((r) => r.get('outcome') !== 'unchanged').map((r) => r.get('id') as string));
+      const previousLinks = (rows[0]?.get('previousClaims') as PreviousLink[] | undefined) ?? [];
+      if (changed.size > 0) await writeClaims(tx, writes.filter((w) => changed.has(w.id)), previousLinks);
+    }
+    return rows;
+  });
   const outcomes = new Map(records.map((r) => [r.get('id') as string, r.get('outcome') as WriteOutcome]));
   return writes.map((w) => ({ id: w.id, outcome: outcomes.get(w.id) ?? 'unchanged' }));
 }

@@ -5,7 +5,8 @@
 //   const extraction = await pool.extract(text, { language: 'ar' });
 //   await pool.close();
 //
-// Workers load the TypeScript sources through tsx, like the CLI does (extract-worker-entry.mjs).
+// Workers run what this module runs: the compiled extract-worker.js beside it in dist/, or the
+// TypeScript sources through tsx (extract-worker-entry.mjs registers it) when running from src/.
 import { Worker } from 'node:worker_threads';
 import type { Extraction, ExtractOptions } from '../extract/types.ts';
 
@@ -33,6 +34,11 @@ interface Reply {
   error?: { name: string; message: string };
 }
 
+/** The worker script matching this module: compiled JavaScript, or the tsx entry for the sources. */
+const WORKER_ENTRY = import.meta.url.endsWith('.ts')
+  ? new URL('./extract-worker-entry.mjs', import.meta.url)
+  : new URL('./extract-worker.js', import.meta.url);
+
 /** Node options for workers, without profilers and debuggers (one port, one profile file each). */
 function workerExecArgv(): string[] {
   return process.execArgv.filter((a) => !a.startsWith('--cpu-prof') && !a.startsWith('--inspect'));
@@ -51,7 +57,7 @@ export function createExtractPool(size: number): ExtractPool {
   };
 
   for (let i = 0; i < size; i++) {
-    const worker = new Worker(new URL('./extract-worker-entry.mjs', import.meta.url), { execArgv: workerExecArgv() });
+    const worker = new Worker(WORKER_ENTRY, { execArgv: workerExecArgv() });
     worker.on('message', (reply: Reply) => {
       load.set(worker, (load.get(worker) ?? 1) - 1);
       const p = pending.get(reply.id);

@@ -20,7 +20,7 @@ import {
 } from '../graph/write-articles.ts';
 import type { ArticleRecord, IngestItem, IngestReject, SourceRef } from '../ingest/types.ts';
 import { textForExtraction } from './article-text.ts';
-import { createExtractPool } from './extract-pool.ts';
+import { createExtractPool, type ExtractPool } from './extract-pool.ts';
 
 /** A record as a script gives it: `source` is optional (it names the record in rejects). */
 export type ArticleRecordInput = Omit<ArticleRecord, 'source'> & { source?: SourceRef };
@@ -58,6 +58,11 @@ export interface ImportOptions {
    * writes). Ignored with a custom `extract`.
    */
   extractWorkers?: number;
+  /**
+   * Workers start only once this many articles have been queued for extraction (default
+   * MIN_ARTICLES_FOR_WORKERS): a small import is done on the main thread before workers would be up.
+   */
+  minArticlesForWorkers?: number;
   onProgress?: (progress: Readonly<ImportProgress>) => void;
   /** Every input that did not land: ingest rejects, extraction and write failures. */
   onReject?: (reject: IngestReject) => void;
@@ -65,6 +70,8 @@ export interface ImportOptions {
   onOutcome?: (outcome: ArticleOutcome & { source?: SourceRef }) => void;
   /** Stops reading new records; batches already started are finished. */
   signal?: AbortSignal;
+  /** Claims and responses written with each batch (default true; see WriteOptions.claims). */
+  claims?: boolean;
 }
 
 interface Pending {
@@ -86,6 +93,13 @@ function errorMessage(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
+/**
+ * Starting a worker costs about 0.2 s (compiled; several times that through tsx) before its first
+ * article, and a short article takes about 4 ms to extract once warm (BENCHMARKS.md "Import
+ * start-up"): below about fifty articles, the main thread is done before the workers are ready.
+ */
+export const MIN_ARTICLES_FOR_WORKERS = 64;
+
 export async function importArticles(
   graph: GraphSession,
   items: AsyncIterable<IngestItem | ArticleRecordInput> | Iterable<IngestItem | ArticleRecordInput>,
@@ -99,6 +113,7 @@ export async function importArticles(
   const progress: ImportProgress = { read: 0, new: 0, updated: 0, unchanged: 0, failed: 0, statements: 0 };
   const actors = new Set<string>();
   const report = () => options.onProgress?.({ ...progress });
+  const writeOptions = { claims: options.claims ?? true };
 
   const fail = (reason: string, source: SourceRef) => {
     progress.failed++;
@@ -121,14 +136,14 @@ export async function importArticles(
   /** Writes a batch; when the batch as a whole fails, each article alone, so one bad article fails alone. */
   const write = async (batch: ArticleWrite[], sources: Map<string, SourceRef>): Promise<void> => {
     try {
-      settle(batch, sources, await writeArticles(graph, batch));
+      settle(batch, sources, await writeArticles(graph, batch, writeOptions));
     } catch (batchError) {
       if (batch.length === 1) {
         fail(`write failed: ${errorMessage(batchError)}`, sources.get(batch[0]!.id)!);
       } else {
         for (const single of batch) {
           try {
-            settle([single], sources, await writeArticles(graph, [single]));
+            settle([single], sources, await writeArticles(graph, [single], writeOptions));
           } catch (err) {
             fail(`write failed: ${errorMessage(err)}`, sources.get(single.id)!);
           }
@@ -141,7 +156,9 @@ export async function importArticles(
   const inFlight = new Set<Promise<void>>();
 
   const workers = options.extract ? 0 : Math.max(0, options.extractWorkers ?? 0);
-  const pool = workers > 0 ? createExtractPool(workers) : undefined;
+  const minForWorkers = options.minArticlesForWorkers ?? MIN_ARTICLES_FOR_WORKERS;
+  let queuedForExtraction = 0;
+  let pool: ExtractPool | undefined;
   type Extracted = { ok: true; extraction: Extraction } | { ok: false; message: string };
   const optionsFor = (record: ArticleRecordInput): ExtractOptions => {
     const o: ExtractOptions = {};
@@ -150,10 +167,13 @@ export async function importArticles(
     return o;
   };
   const extractAll = async (items: Pending[]): Promise<Extracted[]> => {
+    queuedForExtraction += items.length;
+    if (!pool && workers > 0 && queuedForExtraction >= minForWorkers) pool = createExtractPool(workers);
     if (pool) {
+      const running = pool;
       return Promise.all(
         items.map((p) =>
-          pool.extract(p.text, optionsFor(p.record)).then(
+          running.extract(p.text, optionsFor(p.record)).then(
             (extraction): Extracted => ({ ok: true, extraction }),
             (err): Extracted => ({ ok: false, message: errorMessage(err) }),
           ),

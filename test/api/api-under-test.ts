@@ -27,7 +27,7 @@ export async function startTestApi(options: Partial<ApiServerOptions> = {}, grap
   const ownGraph = !graph;
   const g = graph ?? (await openGraph());
   const errors: unknown[] = [];
-  const api = await startApiServer({ graph: g, port: 0, exposeQueryCount: true, logError: (e) => errors.push(e), ...options });
+  const api = await startApiServer({ graph: g, port: 0, exposeQueryCount: true, logError: (e) => { errors.push(e); if (process.env.CLAIMGRAPH_DEBUG) console.error(e); }, ...options });
   return {
     graph: g,
     api,

@@ -60,7 +60,9 @@ describe('Cypher queries per GraphQL request', () => {
     const one = await t.gql<any>(NESTED, { first: 1 });
     const many = await t.gql<any>(NESTED, { first: 100 });
     expect(many.body.data.statements.nodes.length).toBeGreaterThan(3);
-    expect(many.queries).toBe(one.queries);
+    // parent and children are each read by one batched query, and only when a row of the page has
+    // one: a one-row page may need neither. Anything more would be a query per row.
+    expect(many.queries).toBeLessThanOrEqual(one.queries + 2);
   });
 
   it('a list of parents with their statements does not grow with the number of parents', async () => {

@@ -41,6 +41,11 @@ export interface AttributionTable {
   quote: (text: string) => string;
   /** Whether the speaker words themselves may match `speaker` (not only the actor's names). */
   speakerFromText?: boolean;
+  /**
+   * Expectations the extractor does not meet yet (the test names, "finds «…» said by …"): run as
+   * `it.fails`, so they document a known gap and turn red the day it is closed (then move them out).
+   */
+  knownGaps?: ReadonlySet<string>;
   /** Checks that hold for every expected statement of the table. */
   invariants?: (s: ExtractedStatement, where: string) => void;
 }
@@ -64,7 +69,8 @@ export function runAttributionTable(table: AttributionTable): void {
       describe(c.name, () => {
         const x = extract(article(table, c.body), { language: table.language, ...(c.publishedAt ? { publishedAt: c.publishedAt } : {}) });
         for (const e of c.expect) {
-          it(`finds ${q(e.content)} said by ${e.speaker}`, () => {
+          const title = `finds ${q(e.content)} said by ${e.speaker}`;
+          (table.knownGaps?.has(title) ? it.fails : it)(title, () => {
             const of = (what: string) => `${what} of ${q(e.content)} in: ${c.body}`;
             const s = find(x, e.content);
             const got = x.statements.map((y) => `[${y.speaker}] ${y.content}`).join(' / ');

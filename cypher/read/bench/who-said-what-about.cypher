@@ -4,7 +4,7 @@ MATCH (:Actor {id: $actorId})<-[:ABOUT|ADDRESSED_TO]-(s:Statement)
 WITH DISTINCT s
 WITH collect(s) AS found
 UNWIND found AS s
-WITH s, size(found) AS total ORDER BY s.date IS NULL, s.date DESC, s.id LIMIT $first
+WITH s, size(found) AS total ORDER BY s.effectiveDate IS NULL, s.effectiveDate DESC, s.id LIMIT $first
 OPTIONAL MATCH (s)-[:SAID_BY]->(speaker:Actor)
 OPTIONAL MATCH (s)-[:REPORTED_IN]->(article:Article)
 RETURN total, s.content AS content, s.cueType AS cueType, s.date AS date, speaker.name AS speaker, article.title AS title

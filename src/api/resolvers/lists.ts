@@ -1,6 +1,6 @@
 // Shared by the resolvers that return statement and article lists: names -> ids, page -> connection.
 import type { ApiContext } from '../context.ts';
-import { connection, pageRequest, type Connection } from '../connections.ts';
+import { connection, listFingerprint, pageRequest, type Connection } from '../connections.ts';
 import {
   countStatements,
   findStatements,
@@ -56,23 +56,29 @@ export async function statementConnection(
   after: string | null | undefined,
   info?: GraphQLResolveInfo,
 ): Promise<Connection<StatementRow>> {
-  const request = pageRequest(first, after);
+  const list = statementList(query, order);
+  const request = pageRequest(first, after, list);
   const { shape, withTotal } = info ? statementPagePlan(info, info.fieldNodes) : { shape: FULL_STATEMENT, withTotal: false };
   const parent = parentOf(query, order);
   if (parent) {
     // An article's or a speaker's statements: batched with its siblings in a list.
     const page = await ctx.loaders.statementPages.load({ ...parent, page: request, withTotal, shape });
     primeStatements(ctx, page.rows);
-    return connection(page, request, async () => page.total ?? ctx.graph.read((tx) => countStatements(tx, query)));
+    return connection(page, request, list, async () => page.total ?? ctx.graph.read((tx) => countStatements(tx, query)));
   }
   if (withTotal) {
     const page = await ctx.graph.read((tx) => findStatementsWithTotal(tx, query, order, request, shape));
     primeStatements(ctx, page.rows);
-    return connection(page, request, async () => page.total);
+    return connection(page, request, list, async () => page.total);
   }
   const page = await ctx.graph.read((tx) => findStatements(tx, query, order, request, shape));
   primeStatements(ctx, page.rows);
-  return connection(page, request, () => ctx.graph.read((tx) => countStatements(tx, query)));
+  return connection(page, request, list, () => ctx.graph.read((tx) => countStatements(tx, query)));
+}
+
+/** The identity of a statement list, which its cursors are bound to (connections.ts). */
+export function statementList(query: StatementQuery, order: StatementOrder): string {
+  return listFingerprint('statements', { ...query, order });
 }
 
 /** The parent when the query is exactly "this article's statements" (text order) or "this speaker's statements" (newest first). */
@@ -112,7 +118,9 @@ export function statementsLookahead(
   let request: PageRequest;
   try {
     const args = getArgumentValues(definition, field, info.variableValues) as { first?: number | null; after?: string | null };
-    request = pageRequest(args.first, args.after);
+    // A cursor is bound to the article's own list, whose id is not known yet: no prefetch then.
+    if (args.after) return null;
+    request = pageRequest(args.first, null, '');
   } catch {
     return null;
   }
@@ -136,10 +144,11 @@ export async function articleConnection(
   first: number | null | undefined,
   after: string | null | undefined,
 ): Promise<Connection<ArticleRow>> {
-  const request = pageRequest(first, after);
+  const list = listFingerprint('articles', { ...query });
+  const request = pageRequest(first, after, list);
   const page = await ctx.graph.read((tx) => findArticles(tx, query, request));
   for (const row of page.rows) ctx.loaders.article.prime(row.id, row);
-  return connection(page, request, () => ctx.graph.read((tx) => countArticles(tx, query)));
+  return connection(page, request, list, () => ctx.graph.read((tx) => countArticles(tx, query)));
 }
 
 /** A loader result where "not found" means null rather than an error. */

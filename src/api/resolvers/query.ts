@@ -5,7 +5,7 @@ import { articleByUrl, articleWithStatements } from '../../graph/read/articles.t
 import { countActors, listActors } from '../../graph/read/actors.ts';
 import { graphReachable } from '../../graph/read/health.ts';
 import { searchGraph } from '../../graph/read/search.ts';
-import { connection, pageRequest } from '../connections.ts';
+import { connection, listFingerprint, pageRequest } from '../connections.ts';
 import { selectedFields } from '../selection.ts';
 import { statementShape } from '../statement-shape.ts';
 import { badInput } from '../errors.ts';
@@ -37,11 +37,12 @@ export const Query: QueryResolvers = {
   },
 
   actors: async (_parent, { search, kind, first, after }, ctx) => {
-    const request = pageRequest(first, after);
     const filter = { search: search ?? null, kind: kind ?? null };
+    const list = listFingerprint('actors', filter);
+    const request = pageRequest(first, after, list);
     const page = await ctx.graph.read((tx) => listActors(tx, filter, request));
     for (const row of page.rows) ctx.loaders.actor.prime(row.id, row);
-    return connection(page, request, () => ctx.graph.read((tx) => countActors(tx, filter)));
+    return connection(page, request, list, () => ctx.graph.read((tx) => countActors(tx, filter)));
   },
 
   statement: (_parent, { id }, ctx) => orNull(ctx.loaders.statement.load(id)),
@@ -75,7 +76,7 @@ export const Query: QueryResolvers = {
   articles: async (_parent, { filter, first, after }, ctx) => articleConnection(ctx, await articleQuery(ctx, filter), first, after),
 
   search: async (_parent, { text, language, first }, ctx, info) => {
-    const { limit } = pageRequest(first, null);
+    const { limit } = pageRequest(first, null, 'search');
     if (text.trim().length === 0) throw badInput('search: text is empty');
     const selected = selectedFields(info);
     const parts = { actors: selected.has('actors'), statements: selected.has('statements'), shape: statementShape(info, info.fieldNodes, [['statements', 'statement']]) };

@@ -2,6 +2,7 @@
 // Heavy modules (driver, extractor, readers) load inside the action, so other commands stay fast.
 import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { isoDay } from '../options.ts';
 
 /**
  * Extraction is the costly part of an import: two workers even on two cores (measured faster than
@@ -33,13 +34,6 @@ function wholeNumber(value: string): number {
   return n;
 }
 
-function isoDay(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-  if (!m || !d || d.getUTCDate() !== Number(m[3])) throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
-  return value;
-}
-
 export function register(program: Command): void {
   program
     .command('import')
@@ -52,7 +46,7 @@ export function register(program: Command): void {
     .option('--dry-run', 'print the extraction of each article as JSON lines; do not touch the graph')
     .option('--published <date>', 'publication date (YYYY-MM-DD) for articles that carry none', isoDay)
     .option('--outlet <name>', 'outlet for articles that name none')
-    .option('--rejects <file>', 'where rejected inputs are written (JSON lines)', 'import-rejects.jsonl')
+    .option('--rejects <file>', 'where rejected inputs are written (JSON lines; only when something is rejected)', '.claimgraph/import-rejects.jsonl')
     .option('--no-progress', 'no progress bar or progress lines')
     .addHelpText(
       'after',

@@ -17,6 +17,9 @@ import {
   matchCue, matchRelayVerb, type CueMatch, type Gender,
 } from './lexicon.ts';
 import { speakerFromPhrase, stripPrefixes, type SpeakerContext, type SpeakerResult } from './speakers.ts';
+import {
+  COMMA, SENTENCE_END, frameAfterVerb, isColon, isComplement, isContentQuote, isJoinedCue, isParticipleCue, type Frame,
+} from './phrases.ts';
 
 interface HistoryEntry {
   actor: string;
@@ -47,42 +50,9 @@ const MAX_CONTENT_TOKENS = 250;
 /** The most tokens between a verb and its complement (the subject phrase). */
 const MAX_SUBJECT_TOKENS = 25;
 
-const SENTENCE_END = new Set(['.', '؟', '?', '!']);
-const COMMA = new Set(['،', ',', '؛', ';']);
 const PREP_MARKERS = new Set(['الي', 'علي', 'عن', 'من']);
 /** Subordinating words after which a verb starts its own clause ("بينما دعت واشنطن"). */
 const CONJUNCTIONS = new Set(['بينما', 'فيما', 'وفيما', 'حين', 'حيث', 'عندما', 'لان', 'اذ', 'اذا', 'بعدما', 'كما', 'وكما', 'عندها', 'حينما', 'ريثما']);
-
-function isComplement(t: Token | undefined): boolean {
-  return !!t && t.word && (COMPLEMENTS.has(t.w) || COMPLEMENTS.has(stripPrefixes(t.w).at(-1)!));
-}
-
-function isColon(t: Token | undefined): boolean {
-  return !!t && !t.word && t.w === ':';
-}
-
-/** A quotation long enough to be what was said (short quoted names belong to the subject phrase). */
-function isContentQuote(tokens: Token[], j: number): boolean {
-  const t = tokens[j]!;
-  if (t.quote !== 'open') return false;
-  const words = tokens.slice(j + 1, Math.min(t.closes, tokens.length)).filter((x) => x.word).length;
-  const after = tokens[t.closes + 1];
-  return words > 5 || !after || SENTENCE_END.has(after.w) || COMMA.has(after.w);
-}
-
-/** In a subject phrase, only a long quotation (or one ending the sentence) is what was said. */
-function isLongQuote(tokens: Token[], j: number): boolean {
-  const t = tokens[j]!;
-  const words = tokens.slice(j + 1, Math.min(t.closes, tokens.length)).filter((x) => x.word).length;
-  const after = tokens[t.closes + 1];
-  return words > 5 || !after || SENTENCE_END.has(after.w);
-}
-
-function isParticipleCue(t: Token | undefined): boolean {
-  if (!t?.word) return false;
-  const m = matchCue(t.w);
-  return !!m && m.entry.form === 'participle';
-}
 
 /** Where the content clause starting at `from` ends (exclusive token index). */
 function contentStop(tokens: Token[], from: number, depth: number): number {
@@ -127,23 +97,6 @@ function skipMarkers(tokens: Token[], k: number): { start: number; marked: boole
   if (!marked && tokens[j]?.quote === 'open') marked = true;
   if (!marked && tokens[j]?.word && PREP_MARKERS.has(tokens[j]!.w)) prep = true;
   return { start: j, marked, prep };
-}
-
-/** End of the subject phrase after a verb: the complement, a colon, a content quote, or a required preposition. */
-function subjectEnd(tokens: Token[], from: number, requires: string[] | null, objectOk: boolean, names: Set<number>): number {
-  const limit = Math.min(tokens.length, from + MAX_SUBJECT_TOKENS);
-  for (let j = from; j < limit; j++) {
-    const t = tokens[j]!;
-    if (!t.word && SENTENCE_END.has(t.w)) return j;
-    // "بان كي مون": a name that looks like a complement is still a name.
-    if (isColon(t) || (isComplement(t) && !names.has(t.s))) return j;
-    if (t.quote === 'open' && isLongQuote(tokens, j)) return j;
-    if (j > from && isParticipleCue(t)) return j;
-    if (t.word && PREP_MARKERS.has(t.w) && (isComplement(tokens[j + 1]) || tokens[j + 1]?.quote === 'open' || isColon(tokens[j + 1]))) return j;
-    if (t.word && requires && requires.some((r) => t.w === r || (r.length === 1 && t.w.startsWith(r) && t.w.length > 3 && j > from))) return j;
-    if (t.quote === 'open') j = Math.max(j, Math.min(t.closes, limit - 1));
-  }
-  return objectOk ? Math.min(tokens.length, from + 6) : limit;
 }
 
 /** The first token of the clause the verb at `i` belongs to (looking back across commas, not across complements). */
@@ -393,7 +346,9 @@ function handleCue(state: State, locals: Local[], tokens: Token[], sentence: Sen
 
   // Participles: ", مشيرا إلى أن …" continue the governing attribution.
   if (entry.form === 'participle') {
-    const governing = [...locals].reverse().find((l) => l.cueTok < i && l.depth === t.depth);
+    // The attribution it continues: the last one before it at its depth, skipping statements nested
+    // in a content the participle is outside of ("قال X إن Y اتفقا على …، مشيرا" continues X).
+    const governing = [...locals].reverse().find((l) => l.cueTok < i && l.depth === t.depth && !locals.some((p) => p !== l && l.cueTok >= p.contentFrom && l.cueTok < p.contentTo && i >= p.contentTo));
     let speaker: SpeakerResult | null = governing?.speaker
       ? { actor: governing.speaker, text: governing.speakerText ?? '', start: -1, end: -1, gender: governing.gender }
       : null;
@@ -444,17 +399,16 @@ function handleCue(state: State, locals: Local[], tokens: Token[], sentence: Sen
 
   const clauseInitial = isClauseInitial(tokens, i, match);
   const names = sentenceNames(ctx.registry, sentence);
-  const k = subjectEnd(tokens, i + 1, entry.requires, entry.object, names);
   let speaker: SpeakerResult | null = null;
-  let objectFrom = i + 1;
   let explicit = true;
+  let frame: Frame;
 
   if (tokens[i + 1]?.word && /^(فيه|فيها)$/.test(tokens[i + 1]!.w) && prev?.word && STATEMENT_NOUNS.has(prev.w)) {
     // "أصدرت X بيانا قالت فيه": the subject of the clause's first verb.
     const c = clauseStart(tokens, i - 1);
     speaker = speakerFromPhrase(ctx, tokens, c + 1, i - 1, entry.gender);
     if (!speaker) return;
-    objectFrom = i + 2;
+    frame = frameAfterVerb(tokens, i + 1, entry, names, true);
   } else if (!clauseInitial) {
     // Subject first ("موسكو انتقدت", "كان لافروف قد أعلن"): the phrase opening the clause, or the
     // one after the nearest comma ("…، فالمسؤولون الأمريكيون … أكدوا").
@@ -463,33 +417,36 @@ function handleCue(state: State, locals: Local[], tokens: Token[], sentence: Sen
     if (comma > 0 && COMMA.has(tokens[comma]!.w)) speaker = speakerFromPhrase(ctx, tokens, comma + 1, i, entry.gender, true);
     const c = clauseStart(tokens, i);
     if (!speaker && c < i) speaker = speakerFromPhrase(ctx, tokens, c, i, entry.gender, true);
-    if (!speaker) {
+    frame = frameAfterVerb(tokens, i, entry, names, !!speaker);
+    if (!speaker && frame.subject) {
       // Verb-subject order after an adverbial ("والآن … أكدت الإدارة الأمريكية أن").
-      speaker = speakerFromPhrase(ctx, tokens, i + 1, k, entry.gender, true);
-      if (speaker) objectFrom = k;
+      speaker = speakerFromPhrase(ctx, tokens, frame.subject[0], frame.subject[1], entry.gender, true);
     }
     if (!speaker) return;
+  } else if (prev?.word && /^(ان|بان)(ه|ها)$/.test(prev.w)) {
+    // "إنه أبلغ كيري بأن": the pronoun is the subject — the enclosing speaker, or the one before.
+    const enclosing = [...locals].reverse().find((l) => i >= l.contentFrom && i <= l.contentTo);
+    const h = enclosing?.speaker ? { actor: enclosing.speaker, text: enclosing.speakerText ?? '', gender: enclosing.gender } : resolvePronoun(state.history, entry.gender);
+    if (h) speaker = { actor: h.actor, text: h.text, start: -1, end: -1, gender: h.gender };
+    explicit = false;
+    frame = frameAfterVerb(tokens, i, entry, names, true);
+    if (!speaker) return;
   } else {
-    if (prev?.word && /^(ان|بان)(ه|ها)$/.test(prev.w)) {
-      // "إنه أبلغ كيري بأن": the pronoun is the subject — the enclosing speaker, or the one before.
-      const enclosing = [...locals].reverse().find((l) => i >= l.contentFrom && i <= l.contentTo);
-      const h = enclosing?.speaker ? { actor: enclosing.speaker, text: enclosing.speakerText ?? '', gender: enclosing.gender } : resolvePronoun(state.history, entry.gender);
-      if (h) speaker = { actor: h.actor, text: h.text, start: -1, end: -1, gender: h.gender };
-      explicit = false;
-    } else {
-      speaker = speakerFromPhrase(ctx, tokens, i + 1, k, entry.gender);
-      if (speaker) objectFrom = k;
-    }
+    frame = frameAfterVerb(tokens, i, entry, names, false);
+    if (frame.subject) speaker = speakerFromPhrase(ctx, tokens, frame.subject[0], frame.subject[1], entry.gender);
     if (!speaker && match.prefix === 0 && prev && COMMA.has(prev.w)) {
       // "ائتلافا … مقرها الولايات المتحدة، قال إن": the subject before the comma.
       const c = clauseStart(tokens, i - 1);
       if (c < i - 1) speaker = speakerFromPhrase(ctx, tokens, c, i - 1, entry.gender, true);
+      if (speaker) frame = frameAfterVerb(tokens, i, entry, names, true);
     }
     if (!speaker) {
-      // An implicit subject: nothing but prepositional phrases before the complement.
-      const nounish = tokens.slice(i + 1, k).filter((x) => x.word && !/^(ل|في|امس|اليوم|ايضا|بيان|تصريحات|تصريح|حوار|مقابله|الي|علي|عن|ب)$/.test(x.w) && !/^[لب]/.test(x.w) && x.depth === t.depth);
+      // An implicit subject: no subject phrase between the verb and its complement.
+      if (frame.subject) {
+        const nounish = tokens.slice(frame.subject[0], frame.subject[1]).filter((x) => x.word && x.depth === t.depth && !/^[لب]/.test(x.w));
+        if (nounish.length > 0) return;
+      }
       const insideParent = [...locals].reverse().find((l) => i >= l.contentFrom && i < l.contentTo);
-      if (nounish.length > 2) return;
       if (insideParent && !inQuote) {
         // A verb inside reported content whose subject opened that content: "أن الإدارة الأمريكية …، أكدت".
         const first = ctx.registry.mentionsWithin(tokens[insideParent.contentFrom]!.s, t.s)[0];
@@ -504,34 +461,26 @@ function handleCue(state: State, locals: Local[], tokens: Token[], sentence: Sen
         speaker = { actor: h.actor, text: h.text, start: -1, end: -1, gender: entry.gender };
         explicit = false;
       }
-      objectFrom = i + 1;
     }
   }
 
-  const mk = skipMarkers(tokens, k);
-  const requiredOk = !entry.requires || tokens.slice(k, Math.min(tokens.length, k + 2)).some((x) => x.word && entry.requires!.some((r) => x.w === r || (r.length === 1 && x.w.startsWith(r))));
+  const comp = frame.complement;
+  const k = comp ? comp.at : Math.min(tokens.length, (frame.subject?.[1] ?? i + 1));
+  const marked = !!comp && (comp.kind === 'clause' || comp.kind === 'colon' || comp.kind === 'quote');
   const quoteBefore = !!prev && (prev.quote === 'close' || (COMMA.has(prev.w) && tokens[i - 2]?.quote === 'close'));
-  const nothingAfter = !tokens[mk.start] || SENTENCE_END.has(tokens[mk.start]!.w);
+  const afterFrame = comp ? comp.start : k;
+  const nothingAfter = !comp && (!tokens[afterFrame] || SENTENCE_END.has(tokens[afterFrame]!.w) || (frame.subject?.[1] ?? 0) >= tokens.length);
   if (!(quoteBefore && nothingAfter)) {
-    if (!requiredOk && !mk.marked) return;
-    if (!mk.marked && !mk.prep && !entry.requires && !(entry.object && explicit)) return;
+    if (!comp) return;
+    if (entry.requires && comp.kind !== 'prep' && !marked) return;
+    if (entry.requires && comp.kind === 'clause' && !entry.requires.some((r) => COMPLEMENTS.has(r) || r.length === 1 || tokens.slice(Math.max(i + 1, comp.at - 1), comp.at + 1).some((x) => x.w === r || x.w.startsWith(r)))) return;
   }
-  if (entry.quotedOnly && tokens[mk.start]?.quote !== 'open') return;
-  if ((inQuote || insideContent) && !mk.marked && !explicit) return;
+  if (entry.quotedOnly && !(comp && (comp.kind === 'quote' || tokens[comp.start]?.quote === 'open'))) return;
+  if ((inQuote || insideContent) && !marked && !explicit) return;
+  if (comp?.kind === 'masdar' && match.objectSuffix) return; // "وأعلنها": the object is a pronoun, what was said is elsewhere
+  if (comp && isParticipleCue(tokens[comp.start])) return;
 
-  let contentStart = mk.start;
-  if (!mk.marked && !mk.prep && entry.object) {
-    // "وأعلنها": the object is a pronoun, what was said is elsewhere.
-    if (match.objectSuffix) return;
-    // A plain object: what follows the verb (subject-first) or the named subject (verb-first).
-    contentStart = i + 1;
-    if (clauseInitial && speaker.end > t.e) {
-      while (contentStart < tokens.length && tokens[contentStart]!.s < speaker.end) contentStart++;
-    }
-    while (contentStart < tokens.length && !tokens[contentStart]!.word && tokens[contentStart]!.quote !== 'open') contentStart++;
-    if (isParticipleCue(tokens[contentStart])) return;
-  }
-  let content = contentStart < tokens.length && !(quoteBefore && nothingAfter) ? contentRange(tokens, contentStart, t.depth) : null;
+  let content = comp && !(quoteBefore && nothingAfter) && comp.start < tokens.length ? contentRange(tokens, comp.start, t.depth) : null;
   // The quote before the cue ("«…»، قال X."): the cue splits or ends the quotation.
   if ((!content || content.to <= content.from) && prev) {
     const close = prev.quote === 'close' ? i - 1 : COMMA.has(prev.w) && tokens[i - 2]?.quote === 'close' ? i - 2 : -1;
@@ -541,6 +490,7 @@ function handleCue(state: State, locals: Local[], tokens: Token[], sentence: Sen
     }
   }
   if (!content) return;
+  const objectFrom = frame.object ? frame.object[1] : k;
 
   // Addressees and relays named between the verb and the content.
   const phrase = addresseesIn(state, tokens, i + 1, Math.max(k, objectFrom), speaker.actor);

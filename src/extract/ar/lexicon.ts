@@ -26,6 +26,8 @@ export interface CueEntry {
   /** "ذكّر X بأن": the word is REMIND when an actor and بـ follow. */
   remind: boolean;
   addressee: boolean;
+  /** Prepositions that introduce a nominal complement ("شدد على ضرورة", "أعلن عن خفض", "ندد بقرار"), folded. */
+  preps: string[];
 }
 
 interface RawCue {
@@ -42,6 +44,7 @@ interface RawCue {
   mediaType?: string;
   remind?: boolean;
   addressee?: boolean;
+  preps?: string[];
 }
 
 const CUE_FORMS = new Map<string, CueEntry>();
@@ -62,6 +65,7 @@ for (const raw of (cues as { cues: RawCue[] }).cues) {
         mediaType: (raw.mediaType as CueType | undefined) ?? null,
         remind: raw.remind ?? false,
         addressee: raw.addressee ?? false,
+        preps: (raw.preps ?? []).map(matchKey),
       };
       CUE_FORMS.set(matchKey(word!), entry);
     }

@@ -5,6 +5,7 @@
 import type { Actor, ActorRegistry, Mention } from '../actors.ts';
 import type { ActorKind } from '../types.ts';
 import type { Token } from './tokens.ts';
+import { isIn, readings } from './phrases.ts';
 import { slugify } from '../actors.ts';
 import { ROLES } from '../gazetteer.ts';
 import { foldKey, matchKey } from '../normalize.ts';
@@ -35,19 +36,9 @@ export interface SpeakerResult {
   gender: Gender | null;
 }
 
-/** Strips the conjunction (و/ف) and, optionally, a preposition (ب/ل) prefix from a folded word. */
-export function stripPrefixes(w: string): string[] {
-  const out = [w];
-  let x = w;
-  if ((x[0] === 'و' || x[0] === 'ف') && x.length > 3) out.push((x = x.slice(1)));
-  if (x.startsWith('لل') && x.length > 3) out.push('ال' + x.slice(2));
-  if ((x[0] === 'ب' || x[0] === 'ل') && x.length > 3) out.push(x.slice(1));
-  return out;
-}
+/** Every reading of a folded word without its proclitics (و/ف, ب/ل/ك, لل → ال): "وزير" is also "وزير", never only "زير". */
+export const stripPrefixes = readings;
 
-function isIn(set: Set<string>, w: string): boolean {
-  return stripPrefixes(w).some((x) => set.has(x));
-}
 
 function withoutArticle(w: string): string {
   return w.startsWith('ال') && w.length > 3 ? w.slice(2) : w;
@@ -150,11 +141,22 @@ function inRange(date: string | null, from?: string, to?: string): boolean {
 function resolveRole(ctx: SpeakerContext, key: string, state: string | null, offset: number): string | null {
   const learnt = ctx.roles.get(`${key}|${state ?? ''}`) ?? (state ? undefined : [...ctx.roles.entries()].reverse().find(([k]) => k.startsWith(`${key}|`))?.[1]);
   if (learnt) return learnt;
-  if (!state) return null;
   const roleIds = Object.entries(ROLES)
     .filter(([, def]) => (def.ar ?? []).some((w) => foldKey(w) === key || foldKey(w) === `ال${key}` || `ال${foldKey(w)}` === key))
     .map(([id]) => id);
   if (roleIds.length === 0) return null;
+  if (!state) {
+    // A bare definite role ("الرئيس", "الوزير"): the person of the article who holds it (at its date).
+    if (!key.startsWith('ال')) return null;
+    const seen = new Set<string>();
+    for (const m of ctx.registry.mentionsBefore(offset, 200)) {
+      if (seen.has(m.actor)) continue;
+      seen.add(m.actor);
+      const a = ctx.registry.get(m.actor);
+      if (a?.kind === 'PERSON' && a.roles?.some((r) => roleIds.includes(r.role) && inRange(ctx.publishedAt, r.from, r.to))) return a.id;
+    }
+    return null;
+  }
   const holders = ctx.registry.all().filter((a) =>
     a.roles?.some((r) => roleIds.includes(r.role) && r.of === state && inRange(ctx.publishedAt, r.from, r.to)),
   );
@@ -199,13 +201,13 @@ function findNewName(ctx: SpeakerContext, tokens: Token[], from: number, to: num
       // An appositive after a comma: "مديرة «…»، ميليسا سبربر،".
       if (tokens[back] && (tokens[back]!.w === '،' || tokens[back]!.w === ',')) back--;
       const prev = tokens[back];
-      const afterRole = !!prev && (prev.quote === 'close' || (prev.word && (ROLE_WORDS.has(stripPrefixes(prev.w).at(-1)!) || !!ctx.registry.stateByDemonym(prev.w) || mentions.some((m) => m.end === prev.e))));
+      const afterRole = !!prev && (prev.quote === 'close' || (prev.word && (isIn(ROLE_WORDS, prev.w) || !!ctx.registry.stateByDemonym(prev.w) || mentions.some((m) => m.end === prev.e))));
       runs.push({ from: start, to: j, afterRole });
     } else {
       j++;
     }
   }
-  const roleBefore = tokens.slice(from, to).some((t) => t.word && ROLE_WORDS.has(stripPrefixes(t.w).at(-1)!));
+  const roleBefore = tokens.slice(from, to).some((t) => t.word && isIn(ROLE_WORDS, t.w));
   const candidates = runs.filter((r) => r.to - r.from >= 2 && r.to - r.from <= 4);
   const titled = candidates.filter((r) => r.afterRole).at(-1);
   if (titled && roleBefore) return titled;
@@ -316,27 +318,34 @@ export function speakerFromPhrase(
     }
   }
 
+  const isRole = (t: Token | undefined) => !!t?.word && isIn(ROLE_WORDS, t.w);
+  const headIsRole = isRole(head) && !mentionAtToken(mentions, head);
+  // A new name at the head of the phrase, before its apposition: "كمال البيطار، رئيس «…»،".
+  const headName = headNameRun(ctx, tokens, from, to, mentions);
   if (strictHead) {
     const headMention = mentionAtToken(mentions, head);
-    const roleHead = head.word && ROLE_WORDS.has(stripPrefixes(head.w).at(-1)!);
-    if (!headMention && !roleHead) return null;
+    if (!headMention && !isRole(head) && !headName) return null;
   }
-  const roleWords = tokens.slice(from, to).some((t) => t.word && ROLE_WORDS.has(stripPrefixes(t.w).at(-1)!));
+  const roleWords = tokens.slice(from, to).some((t) => isRole(t));
   const text = phraseText(ctx.text, tokens, from, to);
   const upTo = (m: Mention) => ctx.text.slice(phraseStart, m.end).replace(/\s+/g, ' ').trim();
-  // A person named in the phrase (gazetteer or earlier article text).
+  // A person named in the phrase (gazetteer or earlier article text), in the name's place: not one
+  // inside the role's own genitive ("الناطق باسم مركز الملك سلمان" is the spokesman, not the king).
   const people = mentions.filter((m) => ctx.registry.get(m.actor)?.kind === 'PERSON');
-  const person = people.find((m) => !isPrepositional(tokens.find((t) => t.s <= m.start && m.start < t.e) ?? head, m));
+  const person = people.find((m) => !isPrepositional(tokens.find((t) => t.s <= m.start && m.start < t.e) ?? head, m) && isNamePosition(ctx, tokens, from, m));
   if (person && (roleWords || person.start === head.s || person.start <= head.e)) {
     const role = roleKeyOf(ctx, tokens, from, to);
     if (role && person.start > head.s) ctx.roles.set(`${role.key}|${role.state ?? ''}`, person.actor);
     return { actor: person.actor, text: upTo(person), start: phraseStart, end: person.end, gender: verbGender };
   }
-  if (firstMention && firstMention.start <= head.e && !(roleWords && ctx.registry.get(firstMention.actor)?.kind === 'STATE')) {
+  if (firstMention && firstMention.start <= head.e && !headIsRole && !(roleWords && ctx.registry.get(firstMention.actor)?.kind === 'STATE')) {
     return { actor: firstMention.actor, text: upTo(firstMention), start: phraseStart, end: firstMention.end, gender: verbGender };
   }
-  // A new person introduced by a title or role.
-  const newName = findNewName(ctx, tokens, from, to, mentions);
+  // A title or role with one name word ("العميد العسيري", "وأضاف الحداد"): the person of the article it names.
+  const surname = articlePerson(ctx, tokens, from, to, mentions);
+  if (surname) return { actor: surname.actor, text, start: phraseStart, end: phraseEnd, gender: verbGender };
+  // A new person: a name at the head, after a role phrase ("وزير التجارة منير الجلاصي"), or after a title.
+  const newName = headName ?? nameAfterRole(ctx, tokens, from, to, mentions) ?? findNewName(ctx, tokens, from, to, mentions);
   if (newName) {
     const name = phraseText(ctx.text, tokens, newName.from, newName.to);
     const last = tokens[newName.to - 1]!;
@@ -354,10 +363,126 @@ export function speakerFromPhrase(
     const role = roleKeyOf(ctx, tokens, from, to);
     const holder = role ? resolveRole(ctx, role.key, role.state, phraseStart) : null;
     if (holder) return { actor: holder, text, start: phraseStart, end: phraseEnd, gender: verbGender };
+    if (headIsRole) {
+      // An unnamed role ("المندوب البرازيلي", "المتحدث باسم البلدية"): a described person.
+      const described = describedRole(ctx, tokens, from, to, mentions, role);
+      if (described) return { actor: described.id, text: described.name, start: phraseStart, end: phraseEnd, gender: verbGender };
+      return null;
+    }
     if (firstMention) return { actor: firstMention.actor, text, start: phraseStart, end: phraseEnd, gender: verbGender };
   }
   if (firstMention && firstMention.start <= tokens[Math.min(to - 1, from + 2)]!.e) {
     return { actor: firstMention.actor, text: upTo(firstMention), start: phraseStart, end: firstMention.end, gender: verbGender };
+  }
+  return null;
+}
+
+/** Institutions whose name a person's name may complete ("مركز الملك سلمان", "جامعة الملك سعود"). */
+const NAMED_AFTER = new Set(['مركز', 'مؤسسه', 'جامعه', 'مستشفي', 'مدينه', 'مطار', 'قاعده', 'جائزه', 'برنامج', 'صندوق', 'مجمع', 'شارع', 'ميناء', 'معهد', 'كليه', 'مكتب', 'حمله', 'مبادره', 'باسم', 'عهد', 'حكومه', 'اداره', 'نظام', 'قوات', 'حزب', 'انصار', 'مؤيدي', 'منزل', 'زوجه', 'نجل', 'ابن', 'ابنه', 'شقيق']);
+
+/** A person mention stands where the phrase's own name goes, not inside a genitive of its head. */
+function isNamePosition(ctx: SpeakerContext, tokens: Token[], from: number, m: Mention): boolean {
+  const p = tokens.findIndex((t) => t.s <= m.start && m.start < t.e);
+  if (p <= from) return true;
+  const prev = tokens[p - 1]!;
+  if (!prev.word) return prev.w !== '(' && prev.quote !== 'open';
+  const base = stripPrefixes(prev.w).map((w) => (w.startsWith('ال') ? w.slice(2) : w));
+  return !base.some((w) => NAMED_AFTER.has(w));
+}
+
+function isNameWord(ctx: SpeakerContext, t: Token | undefined): boolean {
+  return !!t?.word && looksLikeName(t.w, ctx.text.slice(t.s, t.e)) && !ctx.registry.stateByDemonym(t.w);
+}
+
+/** 2-4 name words opening the phrase, followed by a comma (an apposition) or ending it: "كمال البيطار، …". */
+function headNameRun(ctx: SpeakerContext, tokens: Token[], from: number, to: number, mentions: Mention[]): { from: number; to: number } | null {
+  const head = tokens[from];
+  if (!isNameWord(ctx, head) || head!.w.startsWith('ال') || mentionAtToken(mentions, head!)) return null;
+  let j = from;
+  while (j < to && j - from < 4 && isNameWord(ctx, tokens[j]) && !mentionAtToken(mentions, tokens[j]!)) j++;
+  if (j - from < 2) return null;
+  const next = tokens[j];
+  if (j === to || (next && !next.word && (next.w === '،' || next.w === ','))) return { from, to: j };
+  return null;
+}
+
+/**
+ * The name after a role phrase: the role, its genitives (definite nouns, quoted names, باسم …,
+ * nisbas, known organisations and states), then the first words without the article that look
+ * like a name ("وزير التجارة التونسي منير الجلاصي", "مديرة «مختبر التربة» هالة الرفاعي").
+ */
+function nameAfterRole(ctx: SpeakerContext, tokens: Token[], from: number, to: number, mentions: Mention[]): { from: number; to: number } | null {
+  const head = tokens[from];
+  if (!head?.word || !isIn(ROLE_WORDS, head.w)) return null;
+  let j = from + 1;
+  while (j < to) {
+    const t = tokens[j]!;
+    if (t.quote === 'open') {
+      j = t.closes + 1;
+      continue;
+    }
+    if (!t.word) {
+      if (t.w === '،' || t.w === ',') {
+        j++;
+        continue;
+      }
+      return null;
+    }
+    if (mentionAtToken(mentions, t)) {
+      const m = mentionAtToken(mentions, t)!;
+      while (j < to && tokens[j]!.s < m.end) j++;
+      continue;
+    }
+    if (isNameWord(ctx, t) && !t.w.startsWith('ال') && !/^[لب]/.test(t.w.replace(/^و/, '')) && t.w !== 'باسم') {
+      let k = j;
+      while (k < to && k - j < 4 && isNameWord(ctx, tokens[k])) k++;
+      if (k - j >= 2) return { from: j, to: k };
+      return null;
+    }
+    j++;
+  }
+  return null;
+}
+
+/** An unnamed role as a described person: the role phrase as its name, the bodies and states in it as what it describes. */
+function describedRole(ctx: SpeakerContext, tokens: Token[], from: number, to: number, mentions: Mention[], role: { key: string; state: string | null } | null): Actor | null {
+  const end = descriptiveEnd(tokens, from, to, 6);
+  const name = phraseText(ctx.text, tokens, from, end).replace(/^[وف](?=ال)/, '');
+  if (!name || name.split(' ').length < 2) return null;
+  const describes = [...new Set([...mentions.filter((m) => m.end <= tokens[end - 1]!.e).map((m) => m.actor), ...statesByDemonym(ctx.registry, tokens, from, end)])];
+  const a = register(ctx, { name, kind: 'PERSON', describes });
+  if (a && role) ctx.roles.set(`${role.key}|${role.state ?? ''}`, a.id);
+  return a;
+}
+
+/** A folded name word without its article: "العسيري" and "عسيري" are one surname. */
+function surnameKey(w: string): string {
+  return w.startsWith('ال') && w.length > 4 ? w.slice(2) : w;
+}
+
+/**
+ * The phrase names one person of the article by a single name word (a surname or first name,
+ * with or without ال, after a title or alone): the most recently mentioned person whose name
+ * ends or starts with it. Article people come before any gazetteer or new reading.
+ */
+function articlePerson(ctx: SpeakerContext, tokens: Token[], from: number, to: number, mentions: Mention[]): { actor: string } | null {
+  const words = tokens.slice(from, to).filter((t) => t.word && !mentions.some((m) => m.start < t.e && m.end > t.s));
+  const nameWords = words.filter((t) => looksLikeName(t.w, ctx.text.slice(t.s, t.e)) && !ctx.registry.stateByDemonym(t.w));
+  if (nameWords.length !== 1 || words.length - nameWords.length > 3) return null;
+  const key = surnameKey(nameWords[0]!.w);
+  if (key.length < 3) return null;
+  const seen = new Set<string>();
+  for (const m of ctx.registry.mentionsBefore(tokens[from]!.s, 400)) {
+    if (seen.has(m.actor)) continue;
+    seen.add(m.actor);
+    const a = ctx.registry.get(m.actor);
+    if (!a || a.kind === 'STATE') continue;
+    for (const n of [a.name, ...a.aliases]) {
+      const parts = matchKey(n).split(' ');
+      // Only people are named by a part of their name; any actor by its whole one-word name («عسيري»).
+      if (a.kind !== 'PERSON' && !(parts.length === 1 && surnameKey(parts[0]!) === key)) continue;
+      if (parts.length >= 1 && (surnameKey(parts.at(-1)!) === key || (parts.length >= 2 && parts[0] === key))) return { actor: a.id };
+    }
   }
   return null;
 }

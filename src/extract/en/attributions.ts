@@ -14,11 +14,12 @@ import type { Cue } from './cues.ts';
 import { findCues } from './cues.ts';
 import type { ActorFacts } from './names.ts';
 import { resolveSpeaker, Salience, type SpeakerRef } from './speakers.ts';
+import { hasClause, subjectBefore, type SubjectPhrase } from './clause.ts';
 import { AUXILIARIES, GROUP_NOUNS, ROLE_NOUNS, CLAUSE_STOPS, DETERMINERS, INTRO_WORDS, MEDIA_NAMES, PRONOUNS, RELATIVE_PRONOUNS, TIME_WORDS, WEEKDAYS } from './lexicon.ts';
 
 const MAX_CONTENT = 790;
 /** Verbs that come before their subject after a quotation ('"...," said X'). */
-const INVERTING = new Set(['say', 'add', 'write', 'ask', 'explain', 'note', 'reply', 'recall', 'insist', 'warn', 'tweet', 'declare', 'announce', 'argue', 'suggest', 'tell', 'claim', 'assert', 'observe', 'remark', 'quip', 'comment', 'continue', 'conclude']);
+const INVERTING = new Set(['say', 'state', 'add', 'write', 'ask', 'explain', 'note', 'reply', 'recall', 'insist', 'warn', 'tweet', 'declare', 'announce', 'argue', 'suggest', 'tell', 'claim', 'assert', 'observe', 'remark', 'quip', 'comment', 'continue', 'conclude']);
 const SENTENCE_ADVERBS = new Set(['yet', 'but', 'and', 'so', 'still', 'however', 'meanwhile', 'instead', 'also', 'then', 'now', 'later', 'earlier', 'indeed', 'thus', 'moreover', 'separately']);
 const ADJUNCT_START = new Set(['on', 'in', 'at', 'during', 'earlier', 'later', 'after', 'before', 'yesterday', 'today', 'last', 'this', 'late', 'early', 'again', 'separately', 'privately', 'publicly', 'repeatedly', 'also', 'recently', 'previously', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
@@ -188,9 +189,16 @@ function attribution(ctx: Ctx, u: number, cue: Cue, earlier: Found[]): Found | n
   const unit = ctx.units[u]!;
   const verb = cue.verb!;
 
-  // 1. Inverted: '"C," said X' / 'C, say experts like X, ...'.
+  // The subject phrase before the cue, read structurally: "NAME, a hydrologist at X, said" has
+  // a subject with an apposition, so it is not an inverted "C, said X".
+  const preEnd = skipPreverbal(tokens, unit.first, cue.first);
+  const struct = verb.participle ? null : subjectBefore(tokens, unit.first, preEnd, ctx.cueTokens);
+  const structural = !!struct && struct.skipped && (struct.start === unit.first || onlyIntro(tokens, unit.first, struct.start - 1) || isCloseQ(tokens[struct.start - 1]) || (isComma(tokens[struct.start - 1]) && tokens[struct.start - 2]?.quote! >= 0));
+
+  // 1. Inverted: '"C," said X' / 'C, say experts like X, ...'. The words before must be a clause
+  // or a quotation, not a noun phrase with its appositions.
   const before = tokens[cue.first - 1];
-  if (cue.first > unit.first && (isComma(before) || isCloseQ(before)) && !verb.participle && INVERTING.has(verb.lemma) && countWords(tokens, unit.first, cue.first) >= 3 && !onlyIntro(tokens, unit.first, cue.first - 1)) {
+  if (cue.first > unit.first && !structural && (isComma(before) || isCloseQ(before)) && !verb.participle && INVERTING.has(verb.lemma) && countWords(tokens, unit.first, cue.first) >= 3 && !onlyIntro(tokens, unit.first, cue.first - 1) && hasClause(tokens, unit.first, cue.first - 1, ctx.cueTokens)) {
     const np = rightNP(ctx, cue.last, unit.last);
     if (np && np.end > cue.last) {
       const content = leftContent(ctx, unit.first, cue.first - 1);
@@ -199,6 +207,21 @@ function attribution(ctx: Ctx, u: number, cue: Cue, earlier: Found[]): Found | n
         const textEnd = np.textEnd;
         return make(ctx, u, cue, speaker, content, [content[0], tokens[textEnd - 1]!.end], [], tokensDirect(tokens, content));
       }
+    }
+  }
+
+  // 1b. In the middle of its content: "Any fare increase, said transit chief Nadia Ruiz, would hit
+  // night-shift workers hardest": a noun phrase before, the speaker, then the rest of the clause.
+  if (cue.first > unit.first && !structural && isComma(before) && !verb.participle && INVERTING.has(verb.lemma) && !onlyIntro(tokens, unit.first, cue.first - 1)) {
+    const np = rightNP(ctx, cue.last, unit.last);
+    const after = np ? tokens[np.textEnd] : undefined;
+    const rest = np && isComma(after) ? tokens[np.textEnd + 1] : undefined;
+    if (np && rest && rest.kind === 'word' && (rest.pos === 'AUX' || rest.pos === 'VERB') && countWords(tokens, unit.first, cue.first) >= 2) {
+      const speaker = resolveSpeaker(ctx.text, tokens, cue.last, np.end, ctx.registry, ctx.facts, ctx.salience);
+      let e = unit.last;
+      while (e > np.textEnd && tokens[e - 1]!.kind === 'punct' && /^[.,;]$/.test(tokens[e - 1]!.text)) e--;
+      const whole: [number, number] = [tokens[unit.first]!.start, tokens[e - 1]!.end];
+      if (speaker && e > np.textEnd + 2) return make(ctx, u, cue, speaker, whole, whole, [], tokensDirect(tokens, whole));
     }
   }
 
@@ -226,6 +249,10 @@ function attribution(ctx: Ctx, u: number, cue: Cue, earlier: Found[]): Found | n
   } else if (verb.participle && !/^(is|was|are|were|been|be|am|and|but)$/.test(tokens[cue.first - 1]?.lower ?? '')) {
     // "remarks calling the government 'strong'": a gerund or reduced relative, not a speech act.
     return null;
+  } else if (structural && struct) {
+    subject = structuralSubject(ctx, struct);
+    subjectStart = struct.start;
+    if (!subject) return null;
   } else {
     // Walk left over the noun phrase.
     let s = subjectEnd;
@@ -489,6 +516,31 @@ function inheritedSubject(ctx: Ctx, unit: Unit, earlier: Found[], before: number
   }
 }
 
+/** Auxiliaries, adverbs and a time adjunct between a subject and its cue ("has also said", "on Monday said"). */
+function skipPreverbal(tokens: Token[], floor: number, cueFirst: number): number {
+  let j = cueFirst - 1;
+  while (j >= floor) {
+    const t = tokens[j]!;
+    if (t.quote >= 0) break;
+    if (t.kind === 'word' && (AUXILIARIES.has(t.lower) || isAdverb(t))) { j--; continue; }
+    if (t.kind === 'word' && (WEEKDAYS.has(t.lower) || TIME_WORDS.has(t.lower)) && j - 1 >= floor && /^(on|last|this|earlier|later)$/.test(tokens[j - 1]!.lower)) { j -= 2; continue; }
+    break;
+  }
+  return j + 1;
+}
+
+/** The speaker of a structural subject: its head, or the name in its apposition when the head only describes. */
+function structuralSubject(ctx: Ctx, struct: SubjectPhrase): SpeakerRef | null {
+  const { tokens, registry } = ctx;
+  const head = resolveSpeaker(ctx.text, tokens, struct.start, struct.end, registry, ctx.facts, ctx.salience);
+  const person = (ref: SpeakerRef | null) => !!ref?.id && registry.get(ref.id)?.kind === 'PERSON';
+  if (person(head) || !struct.apposition || tokens[struct.start]!.cap && !/^(the|a|an)$/i.test(tokens[struct.start]!.text)) return head;
+  const [a, b] = struct.apposition;
+  if (!tokens[a]!.cap) return head;
+  const named = resolveSpeaker(ctx.text, tokens, a, b, registry, ctx.facts, ctx.salience);
+  return person(named) ? named : head;
+}
+
 /** "Shane Shook, a cyber security expert who ..., said": the first noun phrase of the unit. */
 function appositiveHead(ctx: Ctx, unit: Unit, commaAfter: number): [number, number] | null {
   const { tokens } = ctx;
@@ -524,7 +576,7 @@ function rightNP(ctx: Ctx, from: number, to: number): { end: number; textEnd: nu
   if (e === from) return null;
   // Must end the clause: a comma, the end, or a period.
   const after = tokens[e];
-  if (after && after.kind === 'word' && !(after.lower === 'in' || after.lower === 'on' || after.lower === 'at' || after.lower === 'during' || after.lower === 'who')) return null;
+  if (after && after.kind === 'word' && !/^(in|on|at|during|who|as|when|while|after|before)$/.test(after.lower)) return null;
   let textEnd = e;
   // Keep an appositive in the speaker words: ', a Republican representative from Texas'.
   if (isComma(after)) {

@@ -45,6 +45,7 @@ export function findCues(tokens: Token[], unit: Unit): Cue[] {
     const prev = tokens[k - 1];
     const prev2 = tokens[k - 2];
     if (NOUN_FORMS.has(t.lower) && nounUse(tokens, k)) continue;
+    if (modifierUse(tokens, k)) continue;
     if (prev && REFUSAL.has(prev.lower) && !(prev2 && /^(went|go|goes|going)$/.test(prev2.lower)) && verb.base) continue;
     if (!verb.participle && passive(tokens, k)) continue;
     // "reporting by ...", "confirmed by the Senate": passive or nominal uses.
@@ -70,6 +71,20 @@ function nounUse(tokens: Token[], k: number): boolean {
     if (!w.cap && w.lower.endsWith('s') && !w.lower.endsWith('ss')) return false;
   }
   return false;
+}
+
+/**
+ * "the announced merger", "telling signs", "press secretary": the tagger reads the word as a
+ * noun or adjective and a noun follows it, so it modifies that noun. The tagger alone is not
+ * trusted ("Mr. Trump alleged that", "women who claim he ..." come out as ADJ/NOUN): a verb
+ * reading needs what follows to be a clause, a quotation or an object, not a noun it modifies.
+ */
+function modifierUse(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
+  const next = tokens[k + 1];
+  if (!next || next.kind !== 'word' || next.quote >= 0) return false;
+  return (next.pos === 'NOUN' || next.pos === 'ADJ') && !PRONOUNS.has(next.lower) && !DETERMINERS.has(next.lower);
 }
 
 /** "was confirmed", "had been previously reported". */

@@ -3,7 +3,8 @@
 // about, relays through media and nesting (relations.ts). Pure, deterministic, linear passes.
 import type { ActorRegistry } from '../actors.ts';
 import type { Document, DraftStatement, LanguageExtractor } from '../pipeline.ts';
-import { findQuotations, findUnits, tokenize, type Token, type Unit } from './tokens.ts';
+import { datelineEnd, findQuotations, findUnits, tokenize, type Token, type Unit } from './tokens.ts';
+import { tagTokens } from './pos.ts';
 import { findEnglishActors, newFacts, type ActorFacts } from './names.ts';
 import { findAttributions } from './attributions.ts';
 import { linkStatements } from './relations.ts';
@@ -21,8 +22,14 @@ function prepare(doc: Document): Prepared {
   let p = prepared.get(doc);
   if (!p) {
     const tokens = tokenize(doc.text);
+    tagTokens(doc.text, tokens);
     findQuotations(tokens);
     const units = findUnits(tokens).filter((u) => inBody(doc, tokens[u.first]!.start));
+    // The first sentence of a paragraph may open with a dateline: the sentence starts after it.
+    for (let i = 0; i < units.length; i++) {
+      const u = units[i]!;
+      if (i === 0 || units[i - 1]!.paragraph !== u.paragraph) u.first = datelineEnd(tokens, u);
+    }
     p = { tokens, units, facts: newFacts(doc.publishedAt) };
     prepared.set(doc, p);
   }

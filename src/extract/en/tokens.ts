@@ -17,6 +17,8 @@ export interface Token {
   quote: number;
   /** Position in the token array. */
   i: number;
+  /** Universal word class from the tagger (pos.ts): 'VERB', 'NOUN', 'PROPN', 'ADJ', ...; '' untagged. */
+  pos: string;
 }
 
 export interface Quotation {
@@ -66,7 +68,7 @@ export function tokenize(text: string): Token[] {
     const folded = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
     const c0 = raw.charCodeAt(0);
     const cap = c0 < 128 ? isUpperAscii(c0) : UPPER_START.test(raw);
-    tokens.push({ start, end, text: raw, lower: folded, kind, cap, quote: -1, i: tokens.length });
+    tokens.push({ start, end, text: raw, lower: folded, kind, cap, quote: -1, i: tokens.length, pos: '' });
   };
   while (i < n) {
     const ch = text[i]!;
@@ -92,6 +94,8 @@ export function tokenize(text: string): Token[] {
         while (j < n && isWordChar(text, j)) j++;
         const sep = text[j];
         if ((sep === '-' || sep === '.' || sep === ',' || sep === '&') && j + 1 < n && isWordChar(text, j + 1)) { j += 2; continue; }
+        // "O'Connell", "D'Amico", "N’Diaye": one capital letter, an apostrophe, a capitalised rest.
+        if ((sep === "'" || sep === '\u2019') && j - i === 1 && isUpperAscii(text.charCodeAt(i)) && isUpperAscii(text.charCodeAt(j + 1)) && isWordChar(text, j + 2)) { j += 2; continue; }
         break;
       }
       // Abbreviations keep their period: "U.S.", "J. Lew", "Mr.", "Sen.".
@@ -244,4 +248,34 @@ function quoteEnd(tokens: Token[], k: number): number {
   const t = tokens[k]!;
   const n = tokens[k + 1];
   return n && n.quote === t.quote ? -1 : k;
+}
+
+const DASHES = new Set(['-', '—', '–']);
+
+/**
+ * An agency dateline opening a paragraph ("LONDON (Reuters) -", "AMMAN -", "WASHINGTON, D.C. —"):
+ * place words in capitals, an optional agency in brackets, then a dash. Returns the index of the
+ * first token after it, or `unit.first` when there is none. The dateline is no part of a speaker
+ * and no part of the lead's statement.
+ */
+export function datelineEnd(tokens: Token[], unit: Unit): number {
+  let k = unit.first;
+  let places = 0;
+  while (k < unit.last && k - unit.first < 8) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && t.quote < 0 && /^\p{Lu}[\p{Lu}.'’-]*$/u.test(t.text) && t.text.replace(/[^\p{Lu}]/gu, '').length >= 2) { places++; k++; continue; }
+    // "WASHINGTON, D.C." / "GAZA CITY, Gaza Strip": a comma and a capitalised region.
+    if (places > 0 && t.kind === 'punct' && t.text === ',' && tokens[k + 1]?.cap) { k += 2; while (k < unit.last && tokens[k]!.kind === 'word' && tokens[k]!.cap) k++; continue; }
+    break;
+  }
+  if (places === 0) return unit.first;
+  if (tokens[k]?.text === '(') {
+    let c = k + 1;
+    while (c < unit.last && c - k < 6 && tokens[c]!.text !== ')') c++;
+    if (tokens[c]?.text !== ')') return unit.first;
+    k = c + 1;
+  }
+  let dashes = 0;
+  while (k < unit.last && tokens[k]!.kind === 'punct' && DASHES.has(tokens[k]!.text)) { k++; dashes++; }
+  return dashes > 0 && k < unit.last ? k : unit.first;
 }

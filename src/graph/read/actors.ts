@@ -1,4 +1,5 @@
 // Questions about actors: by id, by a name in any language, listed and searched.
+import { afterCondition, keyReturn, orderByClause, type KeyValue, type SortKey } from './keyset.ts';
 import { foldKey } from '../../extract/normalize.ts';
 import type { ActorKind } from '../../extract/types.ts';
 import { allWordsQuery, analyzerLanguage, fulltextIndex, fulltextIndexes, phraseQuery } from './fulltext.ts';
@@ -79,6 +80,8 @@ function sameName(actor: ActorRow, name: string): boolean {
   return [actor.name, ...actor.aliases].some((n) => foldKey(n) === key);
 }
 
+const ACTOR_ORDER: SortKey[] = [{ expr: 'score', desc: true, notNull: true }, { expr: 'a.name' }, { expr: 'a.id', notNull: true }];
+
 export interface ActorListFilter {
   search?: string | null;
   kind?: ActorKind | null;
@@ -87,15 +90,18 @@ export interface ActorListFilter {
 /** Actors by name (or by full-text relevance when searching), then id: a stable order for paging. */
 export async function listActors(tx: Tx, filter: ActorListFilter, page: PageRequest): Promise<Page<ActorRow>> {
   const { source, params } = await actorSource(tx, filter);
-  const found = await rows<{ actor: ActorRow }>(
+  const after = page.after ? afterCondition(ACTOR_ORDER, page.after) : null;
+  const found = await rows<{ key: KeyValue[]; actor: ActorRow }>(
     tx,
     `${source}
-     RETURN ${actorProjection('a')} AS actor
-     ORDER BY score DESC, a.name, a.id
-     SKIP $skip LIMIT $limit`,
-    { ...params, skip: int(page.skip), limit: int(page.limit + 1) },
+     WITH a, score${after ? ` WHERE ${after.where}` : ''}
+     ORDER BY ${orderByClause(ACTOR_ORDER)}
+     LIMIT $limit
+     RETURN ${keyReturn(ACTOR_ORDER)} AS key, ${actorProjection('a')} AS actor`,
+    { ...params, ...(after?.params ?? {}), limit: int(page.limit + 1) },
   );
-  return { rows: found.slice(0, page.limit).map((r) => r.actor), hasMore: found.length > page.limit };
+  const kept = found.slice(0, page.limit);
+  return { rows: kept.map((r) => r.actor), keys: kept.map((r) => r.key), hasMore: found.length > page.limit };
 }
 
 export async function countActors(tx: Tx, filter: ActorListFilter): Promise<number> {

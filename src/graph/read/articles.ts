@@ -11,7 +11,8 @@ import {
   type RawStatement,
   type StatementShape,
 } from './projections.ts';
-import { ORDER_BY } from './statements.ts';
+import { afterCondition, keyReturn, orderByClause, type KeyValue, type SortKey } from './keyset.ts';
+import { ORDER_BY, ORDER_KEYS } from './statements.ts';
 import { rows, type Tx } from './runner.ts';
 import type { ActorRow, ArticleRow, Page, PageRequest, StatementRow } from './types.ts';
 import { int } from './values.ts';
@@ -65,26 +66,28 @@ export async function articleWithStatements(
 ): Promise<ArticleWithStatements | null> {
   const id = 'id' in ref ? ref.id : articleIdOfUrl(ref.url);
   if (!id) return null;
-  const found = await rows<{ article: RawArticle; statements: RawStatement[]; total: number | null }>(
+  const after = page.after ? afterCondition(ORDER_KEYS.POSITION, page.after) : null;
+  const found = await rows<{ article: RawArticle; statements: { key: KeyValue[]; statement: RawStatement }[]; total: number | null }>(
     tx,
     `MATCH (a:Article) WHERE a.id = $id OR a.url = $url
      WITH a LIMIT 1
      CALL {
        WITH a
-       MATCH (a)<-[:REPORTED_IN]-(s:Statement)
+       MATCH (a)<-[:REPORTED_IN]-(s:Statement)${after ? ` WHERE ${after.where}` : ''}
        WITH s ORDER BY ${ORDER_BY.POSITION}
-       SKIP $skip LIMIT $limit
-       RETURN collect(${statementProjection('s', options.shape)}) AS statements
+       LIMIT $limit
+       RETURN collect({key: ${keyReturn(ORDER_KEYS.POSITION)}, statement: ${statementProjection('s', options.shape)}}) AS statements
      }
      RETURN ${articleProjection('a')} AS article, statements,
             ${options.withTotal ? 'COUNT { (a)<-[:REPORTED_IN]-(:Statement) }' : 'null'} AS total`,
-    { id, url: 'url' in ref ? ref.url : null, skip: int(page.skip), limit: int(page.limit + 1) },
+    { id, url: 'url' in ref ? ref.url : null, ...(after?.params ?? {}), limit: int(page.limit + 1) },
   );
   const row = found[0];
   if (!row) return null;
+  const kept = row.statements.slice(0, page.limit);
   return {
     article: articleRow(row.article),
-    statements: { rows: row.statements.slice(0, page.limit).map((s) => statementRow(s, options.shape)), hasMore: row.statements.length > page.limit },
+    statements: { rows: kept.map((s) => statementRow(s.statement, options.shape)), keys: kept.map((s) => s.key), hasMore: row.statements.length > page.limit },
     total: row.total,
   };
 }
@@ -97,17 +100,23 @@ export interface ArticleQuery {
   mentionsActorId?: string | null;
 }
 
+/** Newest first, undated last, then id. */
+const ARTICLE_ORDER: SortKey[] = [{ expr: 'a.publishedAt', desc: true, param: (p) => `date(${p})` }, { expr: 'a.id', notNull: true }];
+
 export async function findArticles(tx: Tx, query: ArticleQuery, page: PageRequest): Promise<Page<ArticleRow>> {
   const { match, params } = articleMatch(query);
-  const found = await rows<{ article: RawArticle }>(
+  const after = page.after ? afterCondition(ARTICLE_ORDER, page.after) : null;
+  const found = await rows<{ key: KeyValue[]; article: RawArticle }>(
     tx,
     `${match}
-     WITH a ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, a.id
-     SKIP $skip LIMIT $limit
-     RETURN ${articleProjection('a')} AS article`,
-    { ...params, skip: int(page.skip), limit: int(page.limit + 1) },
+     WITH a${after ? ` WHERE ${after.where}` : ''}
+     ORDER BY ${orderByClause(ARTICLE_ORDER)}
+     LIMIT $limit
+     RETURN ${keyReturn(ARTICLE_ORDER)} AS key, ${articleProjection('a')} AS article`,
+    { ...params, ...(after?.params ?? {}), limit: int(page.limit + 1) },
   );
-  return { rows: found.slice(0, page.limit).map((r) => articleRow(r.article)), hasMore: found.length > page.limit };
+  const kept = found.slice(0, page.limit);
+  return { rows: kept.map((r) => articleRow(r.article)), keys: kept.map((r) => r.key), hasMore: found.length > page.limit };
 }
 
 export async function countArticles(tx: Tx, query: ArticleQuery): Promise<number> {

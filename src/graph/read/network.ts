@@ -81,8 +81,8 @@ export async function relationDetails(
        WITH key
        MATCH (me:Actor {id: key.actorId}), (other:Actor {id: key.otherId})
        ${relatedStatements(true)}
-       WITH s ORDER BY s.date IS NULL, s.date DESC, s.id
-       WITH min(s.date) AS firstDate, max(s.date) AS lastDate, collect(s.cueType) AS cues, collect(s.id)[0..$perRelation] AS statementIds
+       WITH s ORDER BY s.effectiveDate IS NULL, s.effectiveDate DESC, s.id
+       WITH min(s.effectiveDate) AS firstDate, max(s.effectiveDate) AS lastDate, collect(s.cueType) AS cues, collect(s.id)[0..$perRelation] AS statementIds
        // cueType counts without APOC: the distinct types, each with how many statements carry it.
        RETURN firstDate, lastDate, statementIds,
               [t IN reduce(ts = [], c IN cues | CASE WHEN c IN ts THEN ts ELSE ts + c END) |

@@ -6,6 +6,7 @@ import { allWordsQuery, analyzerLanguage, fulltextIndex } from './fulltext.ts';
 import { FULL_STATEMENT, statementProjection, statementRow, type RawStatement, type StatementShape } from './projections.ts';
 import { rows, type Tx } from './runner.ts';
 import type { Page, PageRequest, StatementRow } from './types.ts';
+import { afterCondition, keyReturn, orderByClause, type KeyValue, type SortKey } from './keyset.ts';
 import { int } from './values.ts';
 
 export async function statementsByIds(tx: Tx, ids: readonly string[]): Promise<Map<string, StatementRow>> {
@@ -52,12 +53,30 @@ export interface StatementQuery {
 /** DATE_* for lists across articles; POSITION (text order) for the statements of one article. */
 export type StatementOrder = 'DATE_DESC' | 'DATE_ASC' | 'POSITION';
 
-// Undated statements last in both date directions; the id breaks ties so pages never overlap.
-export const ORDER_BY: Record<StatementOrder, string> = {
-  DATE_DESC: 's.date IS NULL, s.date DESC, s.id',
-  DATE_ASC: 's.date IS NULL, s.date ASC, s.id',
-  POSITION: 's.start, s.id',
+// effectiveDate is the statement's own date, else its article's (written with the statement,
+// cypher/write/articles.cypher): 96% of statements have no date of their own, and a list "newest
+// first" must still put today's article first. Cursor values of dates travel as 'YYYY-MM-DD'.
+const EFFECTIVE_DATE = 's.effectiveDate';
+const byDate = (desc: boolean): SortKey[] => [
+  { expr: EFFECTIVE_DATE, desc, param: (p) => `date(${p})` },
+  { expr: 's.id', notNull: true },
+];
+
+/** The sort keys of each order (the last one an id, so pages never overlap); undated statements last. */
+export const ORDER_KEYS: Record<StatementOrder, SortKey[]> = {
+  DATE_DESC: byDate(true),
+  DATE_ASC: byDate(false),
+  POSITION: [{ expr: 's.start' }, { expr: 's.id', notNull: true }],
 };
+
+export const ORDER_BY: Record<StatementOrder, string> = {
+  DATE_DESC: orderByClause(ORDER_KEYS.DATE_DESC),
+  DATE_ASC: orderByClause(ORDER_KEYS.DATE_ASC),
+  POSITION: orderByClause(ORDER_KEYS.POSITION),
+};
+
+/** A page of statements and, when asked, how many match in all. */
+export type StatementPage = Page<StatementRow> & { total: number | null };
 
 export async function findStatements(
   tx: Tx,
@@ -65,32 +84,66 @@ export async function findStatements(
   order: StatementOrder,
   page: PageRequest,
   shape: StatementShape = FULL_STATEMENT,
-): Promise<Page<StatementRow>> {
-  const { cypher, params } = await statementPageCypher(tx, query, order, page, false, shape);
-  const found = await rows<{ statement: RawStatement }>(tx, cypher, params);
-  return { rows: found.slice(0, page.limit).map((r) => statementRow(r.statement, shape)), hasMore: found.length > page.limit };
+): Promise<StatementPage> {
+  return statementPage(tx, query, order, page, false, shape);
 }
 
-/**
- * The page and the total in ONE pass over the matching statements (for clients that ask for both):
- * collected, counted, then ordered with a top-k sort (ORDER BY ... LIMIT keeps only skip + limit
- * rows in memory) instead of a second query walking the same statements.
- */
+/** The same, with the total. */
 export async function findStatementsWithTotal(
   tx: Tx,
   query: StatementQuery,
   order: StatementOrder,
   page: PageRequest,
   shape: StatementShape = FULL_STATEMENT,
-): Promise<Page<StatementRow> & { total: number }> {
-  const { cypher, params } = await statementPageCypher(tx, query, order, page, true, shape);
-  const found = await rows<{ total: number; statement: RawStatement }>(tx, cypher, params);
-  // A page past the end has no row to carry the total: counted separately (only then).
-  const total = found[0]?.total ?? (page.skip > 0 ? await countStatements(tx, query) : 0);
-  return { rows: found.slice(0, page.limit).map((r) => statementRow(r.statement, shape)), hasMore: found.length > page.limit, total };
+): Promise<StatementPage & { total: number }> {
+  return statementPage(tx, query, order, page, true, shape) as Promise<StatementPage & { total: number }>;
 }
 
-/** The Cypher and parameters of one page (one more row than asked, to know whether more follow). */
+interface RawPageRow {
+  key: KeyValue[];
+  statement: RawStatement;
+  total?: number;
+}
+
+function toPage(found: RawPageRow[], limit: number, shape: StatementShape): Page<StatementRow> {
+  const kept = found.slice(0, limit);
+  return { rows: kept.map((r) => statementRow(r.statement, shape)), keys: kept.map((r) => r.key), hasMore: found.length > limit };
+}
+
+/**
+ * One page, by the cheaper of two plans:
+ *   - expand: from the anchor (the actor, the article, the full-text hits) to its statements, then
+ *     a top-k sort: cost grows with the anchor's statements;
+ *   - scan: walk the effectiveDate index in the page's order and keep the statements of the anchor:
+ *     cost grows with (page size / the anchor's share of all statements). For an actor with tens of
+ *     thousands of statements the first 21 are found after a few hundred index entries, where the
+ *     sort would read every one of them (BENCHMARKS.md, "at a million statements").
+ * The plan is picked from the anchor's degree (read from Neo4j's degree store, not counted), which
+ * is also the total when the anchor is the whole filter.
+ */
+async function statementPage(
+  tx: Tx,
+  query: StatementQuery,
+  order: StatementOrder,
+  page: PageRequest,
+  withTotal: boolean,
+  shape: StatementShape,
+): Promise<StatementPage> {
+  const degrees = order !== 'POSITION' && !query.text ? await anchorDegrees(tx, query, withTotal && extraFilters(query) === 0 && !query.from && !query.to) : null;
+  if (degrees && scanPays(degrees, page, query)) {
+    const found = await scanPage(tx, query, order, page, shape);
+    const total = withTotal ? (exactTotal(degrees, query) ?? (await countStatements(tx, query))) : null;
+    return { ...found, total };
+  }
+  const known = degrees && withTotal ? exactTotal(degrees, query) : null;
+  const { cypher, params } = await statementPageCypher(tx, query, order, page, withTotal && known === null, shape);
+  const found = await rows<RawPageRow>(tx, cypher, params);
+  // A page past the end has no row to carry the total: counted separately (only then).
+  const total = !withTotal ? null : (known ?? found[0]?.total ?? (page.after ? await countStatements(tx, query) : 0));
+  return { ...toPage(found, page.limit, shape), total };
+}
+
+/** The Cypher and parameters of one page by the expand plan (one more row than asked, to know whether more follow). */
 export async function statementPageCypher(
   tx: Tx,
   query: StatementQuery,
@@ -100,22 +153,27 @@ export async function statementPageCypher(
   shape: StatementShape = FULL_STATEMENT,
 ): Promise<{ cypher: string; params: Record<string, unknown> }> {
   const { match, params } = await statementMatch(tx, query);
-  const paging = { skip: int(page.skip), limit: int(page.limit + 1) };
+  const after = page.after ? afterCondition(ORDER_KEYS[order], page.after) : null;
+  const limit = { limit: int(page.limit + 1) };
+  const key = keyReturn(ORDER_KEYS[order]);
+  // With the total: collected and counted BEFORE the cursor's condition (the total is of the whole
+  // list), then a top-k sort (ORDER BY ... LIMIT keeps only `limit` rows in memory) instead of a
+  // second query walking the same statements.
   const cypher = withTotal
     ? `${match}
 WITH DISTINCT s
 WITH collect(s) AS found
 UNWIND found AS s
-WITH s, size(found) AS total
+WITH s, size(found) AS total${after ? `\nWHERE ${after.where}` : ''}
 ORDER BY ${ORDER_BY[order]}
-SKIP $skip LIMIT $limit
-RETURN total, ${statementProjection('s', shape)} AS statement`
+LIMIT $limit
+RETURN total, ${key} AS key, ${statementProjection('s', shape)} AS statement`
     : `${match}
-WITH DISTINCT s
+WITH DISTINCT s${after ? `\nWHERE ${after.where}` : ''}
 ORDER BY ${ORDER_BY[order]}
-SKIP $skip LIMIT $limit
-RETURN ${statementProjection('s', shape)} AS statement`;
-  return { cypher, params: { ...params, ...paging } };
+LIMIT $limit
+RETURN ${key} AS key, ${statementProjection('s', shape)} AS statement`;
+  return { cypher, params: { ...params, ...(after?.params ?? {}), ...limit } };
 }
 
 export async function countStatements(tx: Tx, query: StatementQuery): Promise<number> {
@@ -124,11 +182,144 @@ export async function countStatements(tx: Tx, query: StatementQuery): Promise<nu
   return row?.total ?? 0;
 }
 
+/** Relationship counts of the list's anchor, and of the whole graph (the scan plan's odds). */
+interface AnchorDegrees {
+  /** Statements linked to the anchor (an upper bound for `concerns`: ABOUT and ADDRESSED_TO may overlap). */
+  anchor: number;
+  /** The exact count of the anchor's statements (read only when the total is asked for and the anchor is the whole filter). */
+  exact: number | null;
+  all: number;
+}
+
+const ANCHORS = [
+  ['concernsId', 'ABOUT|ADDRESSED_TO'],
+  ['aboutId', 'ABOUT'],
+  ['speakerId', 'SAID_BY'],
+] as const;
+
+function actorAnchor(query: StatementQuery): (typeof ANCHORS)[number] | null {
+  if (query.articleId) return null;
+  return ANCHORS.find(([field]) => !!query[field]) ?? null;
+}
+
+/** Degrees come from the degree store (COUNT of one hop is not a walk); null when the list has no such anchor. */
+async function anchorDegrees(tx: Tx, query: StatementQuery, exact: boolean): Promise<AnchorDegrees | null> {
+  const anchor = actorAnchor(query);
+  if (!anchor && hasOtherAnchor(query)) return null;
+  const allCount = 'COUNT { MATCH (:Statement) }';
+  if (!anchor) {
+    const [row] = await rows<{ all: number }>(tx, `RETURN ${allCount} AS all`);
+    return { anchor: row?.all ?? 0, exact: row?.all ?? 0, all: row?.all ?? 0 };
+  }
+  const [field] = anchor;
+  // A statement about an actor AND addressed to it counts once: the overlap is found by walking the
+  // (few) ADDRESSED_TO edges only.
+  const cypher =
+    field === 'concernsId'
+      ? `MATCH (x:Actor {id: $id})
+         RETURN COUNT { (x)<-[:ABOUT]-() } + COUNT { (x)<-[:ADDRESSED_TO]-() } AS anchor,
+                ${exact ? 'COUNT { (x)<-[:ABOUT]-() } + COUNT { (x)<-[:ADDRESSED_TO]-(s) WHERE NOT (s)-[:ABOUT]->(x) }' : 'null'} AS exact,
+                ${allCount} AS all`
+      : `MATCH (x:Actor {id: $id})
+         RETURN COUNT { (x)<-[:${anchor[1]}]-() } AS anchor, COUNT { (x)<-[:${anchor[1]}]-() } AS exact, ${allCount} AS all`;
+  const [row] = await rows<AnchorDegrees>(tx, cypher, { id: query[field] });
+  return row ?? { anchor: 0, exact: 0, all: 0 };
+}
+
+function hasOtherAnchor(query: StatementQuery): boolean {
+  return !!(query.addresseeId || query.viaId || query.articleId || query.outletId || query.text);
+}
+
+/** Filters besides the anchor and the date range (they lower the share of scanned rows that match). */
+function extraFilters(query: StatementQuery): number {
+  const anchor = actorAnchor(query)?.[0];
+  return (Object.keys(query) as (keyof StatementQuery)[]).filter(
+    (k) => k !== anchor && k !== 'from' && k !== 'to' && query[k] !== null && query[k] !== undefined && !(Array.isArray(query[k]) && (query[k] as unknown[]).length === 0),
+  ).length;
+}
+
+/** The total without counting: the anchor's degree, when the anchor is the whole filter. */
+function exactTotal(degrees: AnchorDegrees, query: StatementQuery): number | null {
+  return extraFilters(query) === 0 && !query.from && !query.to ? degrees.exact : null;
+}
+
+/**
+ * Scanning reads about (limit + 1) * all / anchor index entries, expanding reads `anchor`
+ * statements: scan when that is clearly fewer. Each extra filter is assumed to keep one row in
+ * ten, so the scan's estimate grows tenfold per filter.
+ */
+function scanPays(degrees: AnchorDegrees, page: PageRequest, query: StatementQuery): boolean {
+  if (degrees.anchor === 0) return false;
+  const scanned = ((page.limit + 1) * degrees.all * 10 ** extraFilters(query)) / degrees.anchor;
+  return degrees.anchor > SCAN_MIN_STATEMENTS && scanned * 4 < degrees.anchor;
+}
+
+/** Below this, a top-k sort of the anchor's statements is cheap whatever the graph's size. */
+const SCAN_MIN_STATEMENTS = 2_000;
+
+/**
+ * The scan plan: dated statements in index order (from the cursor on), then the undated ones by
+ * id. The index hint keeps the planner from starting at the actor, which its estimates prefer.
+ */
+async function scanPage(tx: Tx, query: StatementQuery, order: StatementOrder, page: PageRequest, shape: StatementShape): Promise<Page<StatementRow>> {
+  const { where, params } = await statementMatch(tx, query, { anchorsAsFilters: true });
+  const keys = ORDER_KEYS[order];
+  const desc = order === 'DATE_DESC';
+  const limit = page.limit + 1;
+  const found: RawPageRow[] = [];
+  const conditions = [...where];
+  const extra: Record<string, unknown> = {};
+  const afterUndated = page.after !== null && page.after[0] === null;
+  if (!afterUndated) {
+    const dated = [`${EFFECTIVE_DATE} IS NOT NULL`, ...conditions];
+    if (page.after) {
+      // The range predicate lets the index seek to the cursor instead of scanning up to it.
+      dated.push(`${EFFECTIVE_DATE} ${desc ? '<=' : '>='} date($afterDate)`);
+      extra.afterDate = page.after[0];
+      const after = afterCondition(keys, page.after);
+      dated.push(after.where);
+      Object.assign(extra, after.params);
+    }
+    found.push(
+      ...(await rows<RawPageRow>(
+        tx,
+        `MATCH (s:Statement) USING INDEX s:Statement(effectiveDate)
+WHERE ${dated.join('\n  AND ')}
+ORDER BY ${EFFECTIVE_DATE}${desc ? ' DESC' : ''}, s.id
+LIMIT $limit
+RETURN ${keyReturn(keys)} AS key, ${statementProjection('s', shape)} AS statement`,
+        { ...params, ...extra, limit: int(limit) },
+      )),
+    );
+  }
+  if (found.length < limit) {
+    // The undated tail (statements of undated articles): few, read from the anchor.
+    const { match, params: anchorParams } = await statementMatch(tx, query);
+    const undated = afterUndated ? afterCondition(keys, page.after!) : null;
+    found.push(
+      ...(await rows<RawPageRow>(
+        tx,
+        `${match}
+WITH DISTINCT s WHERE ${EFFECTIVE_DATE} IS NULL${undated ? ` AND ${undated.where}` : ''}
+ORDER BY s.id
+LIMIT $limit
+RETURN ${keyReturn(keys)} AS key, ${statementProjection('s', shape)} AS statement`,
+        { ...anchorParams, ...(undated?.params ?? {}), limit: int(limit - found.length) },
+      )),
+    );
+  }
+  return toPage(found, page.limit, shape);
+}
+
 /**
  * The MATCH/WHERE part for a filter. Actor and article filters are anchored patterns on unique
  * ids, so the planner starts from the (indexed) actor rather than scanning every statement.
  */
-async function statementMatch(tx: Tx, query: StatementQuery): Promise<{ match: string; params: Record<string, unknown> }> {
+async function statementMatch(
+  tx: Tx,
+  query: StatementQuery,
+  options: { anchorsAsFilters?: boolean } = {},
+): Promise<{ match: string; where: string[]; params: Record<string, unknown> }> {
   const params: Record<string, unknown> = {};
   const lines: string[] = [];
   const where: string[] = [];
@@ -138,6 +329,8 @@ async function statementMatch(tx: Tx, query: StatementQuery): Promise<{ match: s
     params.textQuery = text;
     params.textIndex = await fulltextIndex(tx, 'statement_content', query.language ?? analyzerLanguage(query.text ?? ''));
     lines.push(`CALL db.index.fulltext.queryNodes($textIndex, $textQuery) YIELD node AS s`);
+  } else if (options.anchorsAsFilters) {
+    lines.push(`MATCH (s:Statement)`);
   } else if (query.concernsId) {
     lines.push(`MATCH (:Actor {id: $concernsId})<-[:ABOUT|ADDRESSED_TO]-(s:Statement)`);
   } else if (query.aboutId) {
@@ -176,14 +369,14 @@ async function statementMatch(tx: Tx, query: StatementQuery): Promise<{ match: s
   }
   if (query.from) {
     params.from = query.from;
-    where.push('s.date >= date($from)');
+    where.push(`${EFFECTIVE_DATE} >= date($from)`);
   }
   if (query.to) {
     params.to = query.to;
-    where.push('s.date <= date($to)');
+    where.push(`${EFFECTIVE_DATE} <= date($to)`);
   }
   if (where.length > 0) lines.push(`WHERE ${where.join('\n  AND ')}`);
-  return { match: lines.join('\n'), params };
+  return { match: lines.join('\n'), where, params };
 }
 
 /** Lists of statements that belong to one parent: an article's (text order) or a speaker's (newest first). */
@@ -207,27 +400,21 @@ export async function statementPagesOfParents(
   options: { withTotal: boolean; shape: StatementShape },
 ): Promise<Map<string, Page<StatementRow> & { total: number | null }>> {
   const { pattern, order } = PARENT[parent];
-  const found = await rows<{ id: string; statements: RawStatement[]; total: number | null }>(
+  const after = page.after ? afterCondition(ORDER_KEYS[order], page.after) : null;
+  const found = await rows<{ id: string; statements: RawPageRow[]; total: number | null }>(
     tx,
     `UNWIND $ids AS id
      CALL {
        WITH id
        OPTIONAL MATCH ${pattern}
-       WITH s ORDER BY ${ORDER_BY[order]}
-       SKIP $skip LIMIT $limit
-       RETURN collect(${statementProjection('s', options.shape)}) AS statements
+       WITH s${after ? ` WHERE ${after.where}` : ''}
+       ORDER BY ${ORDER_BY[order]}
+       LIMIT $limit
+       // A parent without statements has one row with s null: collect() skips null, not a map holding it.
+       RETURN collect(CASE WHEN s IS NULL THEN null ELSE {key: ${keyReturn(ORDER_KEYS[order])}, statement: ${statementProjection('s', options.shape)}} END) AS statements
      }
      RETURN id, statements, ${options.withTotal ? `COUNT { MATCH ${pattern} }` : 'null'} AS total`,
-    { ids: [...new Set(ids)], skip: int(page.skip), limit: int(page.limit + 1) },
+    { ids: [...new Set(ids)], ...(after?.params ?? {}), limit: int(page.limit + 1) },
   );
-  return new Map(
-    found.map((r) => [
-      r.id,
-      {
-        rows: r.statements.slice(0, page.limit).map((s) => statementRow(s, options.shape)),
-        hasMore: r.statements.length > page.limit,
-        total: r.total,
-      },
-    ]),
-  );
+  return new Map(found.map((r) => [r.id, { ...toPage(r.statements, page.limit, options.shape), total: r.total }]));
 }

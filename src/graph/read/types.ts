@@ -1,6 +1,7 @@
 // What the read modules return: plain objects (no driver types), one shape per entity. The GraphQL
 // resolvers receive these (codegen maps the schema's types onto them, see codegen.ts).
 import type { ActorKind, CueType, Language } from '../../extract/types.ts';
+import type { KeyValue } from './keyset.ts';
 
 export interface ActorRow {
   id: string;
@@ -101,10 +102,13 @@ export interface IngestResultRow {
 /** One page of an ordered list: `rows` has at most `limit` items; `hasMore` says whether more follow. */
 export interface Page<T> {
   rows: T[];
+  /** The sort key of each row (its ordering values, the id last): what a cursor carries. */
+  keys: KeyValue[][];
   hasMore: boolean;
 }
 
+/** At most `limit` rows, those after the row whose sort key is `after` (keyset pagination, keyset.ts). */
 export interface PageRequest {
-  skip: number;
   limit: number;
+  after: KeyValue[] | null;
 }

@@ -75,7 +75,10 @@ const CASES: Case[] = [
   {
     name: 'relative clause: the content is the preceding clause',
     body: 'واتهمت المعارضة الحكومة بالتلاعب بنتائج الانتخابات البرلمانية، الأمر الذي نفاه الرئيس السيسي.',
-    expect: [{ content: 'بالتلاعب بنتائج الانتخابات', speaker: 'abdel-fattah-el-sisi', cueType: 'DENY' }],
+    expect: [
+      { content: 'المعارضة الحكومة بالتلاعب', speaker: 'abdel-fattah-el-sisi', cueType: 'DENY' },
+      { content: 'بالتلاعب بنتائج الانتخابات', speaker: 'المعارضة', cueType: 'ACCUSE' },
+    ],
   },
   {
     name: 'nested attribution with an addressee',

@@ -12,12 +12,12 @@ const SPEAKER_NAME: StatementShape = { properties: ['content'], links: ['SAID_BY
 
 describe('statementPageCypher', () => {
   it('what the Kremlin said, with the total, newest first, contents and speaker names only', async () => {
-    const built = await statementPageCypher(noTx, { speakerId: 'kremlin' }, 'DATE_DESC', { skip: 20, limit: 20 }, true, SPEAKER_NAME);
+    const built = await statementPageCypher(noTx, { speakerId: 'kremlin' }, 'DATE_DESC', { limit: 20, after: ['2025-01-02', 'st-1'] }, true, SPEAKER_NAME);
     expect(built).toMatchSnapshot();
   });
 
   it('about Trump or addressed to him, from a date, in a language, without the total', async () => {
-    const built = await statementPageCypher(noTx, { concernsId: 'donald-trump', from: '2025-01-01', language: 'ar' }, 'DATE_ASC', { skip: 0, limit: 5 }, false, FULL_STATEMENT);
+    const built = await statementPageCypher(noTx, { concernsId: 'donald-trump', from: '2025-01-01', language: 'ar' }, 'DATE_ASC', { limit: 5, after: null }, false, FULL_STATEMENT);
     expect(built).toMatchSnapshot();
   });
 
@@ -27,7 +27,7 @@ describe('statementPageCypher', () => {
       noTx,
       { speakerId: hostile, aboutId: hostile, viaId: hostile, outletId: hostile, cueTypes: ['SAY'], from: hostile },
       'DATE_DESC',
-      { skip: 0, limit: 1 },
+      { limit: 1, after: null },
       true,
       FULL_STATEMENT,
     );
@@ -36,8 +36,8 @@ describe('statementPageCypher', () => {
   });
 
   it('sorts with a top-k ORDER BY ... LIMIT, and reads no head() of a pattern (it defeats the sort-key cache)', async () => {
-    const { cypher } = await statementPageCypher(noTx, { speakerId: 'kremlin' }, 'DATE_DESC', { skip: 0, limit: 20 }, true, FULL_STATEMENT);
-    expect(cypher).toMatch(/ORDER BY [^\n]+\nSKIP \$skip LIMIT \$limit/);
+    const { cypher } = await statementPageCypher(noTx, { speakerId: 'kremlin' }, 'DATE_DESC', { limit: 20, after: null }, true, FULL_STATEMENT);
+    expect(cypher).toMatch(/ORDER BY [^\n]+\nLIMIT \$limit/);
     expect(cypher).not.toMatch(/head\(\[/);
   });
 });

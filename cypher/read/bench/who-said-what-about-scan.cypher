@@ -1,0 +1,14 @@
+// bench:api, hand-written baseline of whoSaidWhatAbout(about, first: 20) for an actor with tens of
+// thousands of statements: the date index walked newest first, keeping the actor's statements
+// (a few hundred index entries instead of sorting every statement of the actor); the total from
+// the degree store, a statement both about the actor and addressed to it counted once.
+MATCH (x:Actor {id: $actorId})
+WITH COUNT { (x)<-[:ABOUT]-() } + COUNT { (x)<-[:ADDRESSED_TO]-(t) WHERE NOT (t)-[:ABOUT]->(x) } AS total
+CALL {
+  MATCH (s:Statement) USING INDEX s:Statement(effectiveDate)
+  WHERE s.effectiveDate IS NOT NULL AND EXISTS { (s)-[:ABOUT|ADDRESSED_TO]->(:Actor {id: $actorId}) }
+  RETURN s ORDER BY s.effectiveDate DESC, s.id LIMIT $first
+}
+OPTIONAL MATCH (s)-[:SAID_BY]->(speaker:Actor)
+OPTIONAL MATCH (s)-[:REPORTED_IN]->(article:Article)
+RETURN total, s.content AS content, s.cueType AS cueType, s.date AS date, speaker.name AS speaker, article.title AS title

@@ -1,0 +1,54 @@
+// Claims a batch's new statements could join, or its denials could answer (src/graph/write-claims.ts).
+// Runs in the article write's transaction, after cypher/write/articles.cypher: the batch's speakers
+// are locked by then, so a concurrent batch by the same speaker has committed its claims or waits.
+// Parameters:
+//   $probes:     [{speaker, from, to, keys}]  from/to: YYYY-MM-DD (null: an undated statement);
+//                a claim qualifies when it shares a blocking key and its first report falls in
+//                [from, to] (from already widened by the caller)
+//   $previous:   ids of the claims the replaced version of these articles reported (kept when re-extracted)
+//   $responders: [{about, actors, from, to}] denials: claims by an actor they are about (about), or
+//                about one of `actors` (the denier and whom the denial is about)
+// Returns one row per claim: id, speaker, implicit, reports: [{statementId, articleId, content,
+// language, cueType, direct, date, about}] (the earliest 12 reports: enough to match against).
+CALL {
+  UNWIND $previous AS id
+  MATCH (c:Claim {id: id})
+  RETURN c
+  UNION
+  UNWIND $probes AS p
+  WITH p WHERE p.from IS NOT NULL
+  MATCH (c:Claim)
+  WHERE c.speaker = p.speaker AND c.firstDate >= date(p.from) AND c.firstDate <= date(p.to)
+    AND any(k IN c.keys WHERE k IN p.keys)
+  RETURN c
+  UNION
+  UNWIND $probes AS p
+  WITH p WHERE p.from IS NULL
+  MATCH (c:Claim)
+  WHERE c.speaker = p.speaker AND c.firstDate IS NULL AND any(k IN c.keys WHERE k IN p.keys)
+  RETURN c
+  UNION
+  UNWIND $responders AS p
+  UNWIND p.about AS target
+  MATCH (c:Claim)
+  WHERE c.speaker = target AND c.firstDate >= date(p.from) AND c.firstDate <= date(p.to)
+  RETURN c
+  UNION
+  UNWIND $responders AS p
+  MATCH (c:Claim)
+  WHERE c.firstDate >= date(p.from) AND c.firstDate <= date(p.to) AND any(x IN c.about WHERE x IN p.actors)
+  RETURN c
+}
+WITH DISTINCT c
+CALL {
+  WITH c
+  OPTIONAL MATCH (c)<-[:REPORTS]-(s:Statement)-[:REPORTED_IN]->(a:Article)
+  WITH s, a ORDER BY coalesce(s.date, a.publishedAt), a.id, s.id
+  LIMIT 12
+  RETURN collect(CASE WHEN s IS NULL THEN null ELSE {
+    statementId: s.id, articleId: a.id, content: s.content, language: s.language, cueType: s.cueType,
+    direct: s.direct, date: toString(coalesce(s.date, a.publishedAt)),
+    about: [(s)-[:ABOUT]->(x:Actor) | x.id]
+  } END) AS reports
+}
+RETURN c.id AS id, c.speaker AS speaker, coalesce(c.implicit, false) AS implicit, reports

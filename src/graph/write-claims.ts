@@ -1,0 +1,139 @@
+// Claims of a batch of articles, inside the batch's write transaction (docs/graph-model.md, "Claims").
+//
+//   writeClaims(tx, writes, previousLinks) -> ClaimPlan
+//     After cypher/write/articles.cypher in the same transaction: asks the graph for candidate
+//     claims (cypher/write/claim-candidates.cypher), decides with the pure planner
+//     (src/claims/plan.ts), writes the links and responses (cypher/write/claims.cypher) and
+//     recomputes every claim touched, the previous version's included (refresh-claims.cypher).
+//   refreshClaims(tx, ids)      recomputes (or deletes, when left empty) these claims
+//   plannedStatements(writes)   the writes' statements as the planner reads them
+import {
+  blockingKeys,
+  planClaims,
+  reportDate,
+  reportFeatures,
+  RESPONSE_CUES,
+  RESPONSE_WINDOW_DAYS,
+  SAME_CLAIM,
+  shiftDate,
+  type ArticleStatements,
+  type CandidateClaim,
+  type ClaimPlan,
+  type ReportInput,
+} from '../claims/index.ts';
+import type { Tx } from './connection.ts';
+import { writeQuery } from './write-cypher.ts';
+import type { ArticleWrite } from './write-prepare.ts';
+
+/** Whether, inside the statement's span, its content is written before its cue. */
+function contentBeforeCue(text: string, s: { start: number; end: number; cue: string; content: string }): boolean {
+  const span = text.slice(s.start, s.end);
+  const content = s.content ? span.indexOf(s.content) : -1;
+  const cue = s.cue ? span.lastIndexOf(s.cue) : -1;
+  return content >= 0 && cue >= 0 && content + s.content.length <= cue;
+}
+
+export function plannedStatements(writes: readonly ArticleWrite[]): ArticleStatements[] {
+  return writes.map((w) => ({
+    articleId: w.id,
+    statements: w.statements.map((s) => ({
+      ...reportFeatures({
+        statementId: s.id,
+        articleId: w.id,
+        speaker: s.speaker,
+        content: s.props.content,
+        language: s.props.language,
+        cueType: s.props.cueType,
+        direct: s.props.direct,
+        date: reportDate(s.date, w.publishedAt),
+        about: s.about,
+      }),
+      span: [s.props.start, s.props.end] as const,
+      parent: s.parent,
+      contentBeforeCue: contentBeforeCue(w.text, s.props),
+    })),
+  }));
+}
+
+interface Probe {
+  speaker: string;
+  from: string | null;
+  to: string | null;
+  keys: string[];
+}
+
+interface Responder {
+  about: string[];
+  actors: string[];
+  from: string;
+  to: string;
+}
+
+function lookups(articles: readonly ArticleStatements[]): { probes: Probe[]; responders: Responder[] } {
+  const probes: Probe[] = [];
+  const responders: Responder[] = [];
+  const window = SAME_CLAIM.dateWindowDays;
+  for (const article of articles) {
+    for (const s of article.statements) {
+      if (s.speaker !== null) {
+        probes.push({
+          speaker: s.speaker,
+          // A claim is found by its first report's date: one founded up to two windows earlier
+          // can still hold a report within a window of this one.
+          from: s.date === null ? null : shiftDate(s.date, -2 * window),
+          to: s.date === null ? null : shiftDate(s.date, window),
+          keys: blockingKeys(s),
+        });
+      }
+      if (RESPONSE_CUES.has(s.cueType) && s.date !== null) {
+        responders.push({ about: [...s.about], actors: s.speaker === null ? [...s.about] : [...s.about, s.speaker], from: shiftDate(s.date, -RESPONSE_WINDOW_DAYS), to: shiftDate(s.date, 1) });
+      }
+    }
+  }
+  return { probes, responders };
+}
+
+interface CandidateRow {
+  id: string;
+  speaker: string | null;
+  implicit: boolean;
+  reports: Array<Omit<ReportInput, 'speaker'>>;
+}
+
+export async function refreshClaims(tx: Tx, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await tx.run(writeQuery('refresh-claims'), { ids: [...new Set(ids)].sort() });
+}
+
+/** What a replaced article version's statement was linked to (cypher/write/articles.cypher). */
+export interface PreviousLink {
+  statement: string;
+  claim: string;
+  /** REPORTS (true) or RESPONDS_TO. */
+  reports: boolean;
+}
+
+export async function writeClaims(tx: Tx, writes: readonly ArticleWrite[], previousLinks: readonly PreviousLink[]): Promise<ClaimPlan> {
+  const articles = plannedStatements(writes);
+  const { probes, responders } = lookups(articles);
+  const previous = new Map(previousLinks.filter((l) => l.reports).map((l) => [l.statement, l.claim]));
+  const candidates: CandidateClaim[] = [];
+  if (probes.length > 0 || responders.length > 0) {
+    const result = await tx.run(writeQuery('claim-candidates'), { probes, responders, previous: [...new Set(previous.values())] });
+    for (const record of result.records) {
+      const row = record.toObject() as CandidateRow;
+      candidates.push({
+        id: row.id,
+        speaker: row.speaker,
+        implicit: row.implicit,
+        reports: row.reports.map((r) => reportFeatures({ ...r, speaker: row.speaker })),
+      });
+    }
+  }
+  const plan = planClaims(articles, candidates, previous);
+  if (plan.links.length > 0 || plan.responses.length > 0) {
+    await tx.run(writeQuery('claims'), { links: plan.links, implicit: plan.implicit, responses: plan.responses });
+  }
+  await refreshClaims(tx, [...plan.touched, ...previousLinks.map((l) => l.claim)]);
+  return plan;
+}
