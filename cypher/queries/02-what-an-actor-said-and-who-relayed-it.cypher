@@ -17,7 +17,7 @@ CALL () {
   MATCH (a:Actor) WHERE a.id = $speaker OR a.nameKeys CONTAINS '|' + key + '|'
   RETURN a AS speaker
   ORDER BY a.id = $speaker DESC, coalesce(a.builtIn, false) OR coalesce(a.curated, false) DESC,
-           COUNT { (a)<-[:SAID_BY|ABOUT|ADDRESSED_TO|VIA]-() } DESC, a.id
+           COUNT { MATCH (a)<-[:SAID_BY|ABOUT|ADDRESSED_TO|VIA]-(s) RETURN DISTINCT s } DESC, a.id
   LIMIT 1
 }
 MATCH (speaker)<-[:SAID_BY]-(st:Statement)

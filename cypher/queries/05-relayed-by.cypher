@@ -16,7 +16,7 @@ CALL () {
   MATCH (a:Actor) WHERE a.id = $via OR a.nameKeys CONTAINS '|' + key + '|'
   RETURN a AS relay
   ORDER BY a.id = $via DESC, coalesce(a.builtIn, false) OR coalesce(a.curated, false) DESC,
-           COUNT { (a)<-[:SAID_BY|ABOUT|ADDRESSED_TO|VIA]-() } DESC, a.id
+           COUNT { MATCH (a)<-[:SAID_BY|ABOUT|ADDRESSED_TO|VIA]-(s) RETURN DISTINCT s } DESC, a.id
   LIMIT 1
 }
 MATCH (st:Statement)-[:VIA]->(relay)

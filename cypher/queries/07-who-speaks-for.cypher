@@ -17,7 +17,7 @@ CALL () {
   MATCH (a:Actor) WHERE a.id = $actor OR a.nameKeys CONTAINS '|' + key + '|'
   RETURN a AS represented
   ORDER BY a.id = $actor DESC, coalesce(a.builtIn, false) OR coalesce(a.curated, false) DESC,
-           COUNT { (a)<-[:SAID_BY|ABOUT|ADDRESSED_TO|VIA]-() } DESC, a.id
+           COUNT { MATCH (a)<-[:SAID_BY|ABOUT|ADDRESSED_TO|VIA]-(s) RETURN DISTINCT s } DESC, a.id
   LIMIT 1
 }
 // The voices: the actor itself and every actor that speaks for it (no scan over all actors).

@@ -16,7 +16,7 @@ CALL () {
   MATCH (a:Actor) WHERE a.id = $about OR a.nameKeys CONTAINS '|' + key + '|'
   RETURN a AS center
   ORDER BY a.id = $about DESC, coalesce(a.builtIn, false) OR coalesce(a.curated, false) DESC,
-           COUNT { (a)<-[:SAID_BY|ABOUT|ADDRESSED_TO|VIA]-() } DESC, a.id
+           COUNT { MATCH (a)<-[:SAID_BY|ABOUT|ADDRESSED_TO|VIA]-(s) RETURN DISTINCT s } DESC, a.id
   LIMIT 1
 }
 MATCH path = (speaker:Actor)<-[:SAID_BY]-(st:Statement)-[:ABOUT]->(about:Actor)

@@ -251,7 +251,7 @@ export function actorByNameCypher(param: string, variable: string): string {
   MATCH (a:Actor) WHERE a.id = $${param} OR a.nameKeys CONTAINS '|' + key + '|'
   RETURN a AS ${variable}
   ORDER BY a.id = $${param} DESC, coalesce(a.builtIn, false) OR coalesce(a.curated, false) DESC,
-           COUNT { (a)<-[:SAID_BY|ABOUT|ADDRESSED_TO|VIA]-() } DESC, a.id
+           COUNT { MATCH (a)<-[:SAID_BY|ABOUT|ADDRESSED_TO|VIA]-(s) RETURN DISTINCT s } DESC, a.id
   LIMIT 1
 }`;
 }

@@ -15,22 +15,15 @@ import { NAME_KEY_SEPARATOR as SEP, nameKey } from '../identity.ts';
 import { analyzerLanguage, fulltextIndex, phraseQuery } from './fulltext.ts';
 import { actorProjection } from './projections.ts';
 import { rows, type Tx } from './runner.ts';
-import type { ActorRow } from './types.ts';
+import type { ActorCandidateRow, ActorMatch, ActorRow } from './types.ts';
 import { int } from './values.ts';
 
-export type MatchedBy = 'ID' | 'NAME' | 'ALIAS' | 'FULLTEXT';
-
-export interface ActorCandidate {
-  actor: ActorRow;
-  matchedBy: MatchedBy;
-  statementCount: number;
-  builtIn: boolean;
-}
+type ActorCandidate = Omit<ActorCandidateRow, 'best'>;
 
 const CANDIDATES_PER_NAME = 25;
 
-// Statement edges point at actors from statements only, so the degree is the statement count.
-const STATEMENT_COUNT = (v: string) => `COUNT { (${v})<-[:SAID_BY|ABOUT|ADDRESSED_TO|VIA]-() }`;
+// The statements the actor said, is about, is addressed to or relayed (each once).
+const STATEMENT_COUNT = (v: string) => `COUNT { MATCH (${v})<-[:SAID_BY|ABOUT|ADDRESSED_TO|VIA]-(s) RETURN DISTINCT s }`;
 
 interface Row {
   name: string;
@@ -40,7 +33,7 @@ interface Row {
   fulltext: boolean;
 }
 
-const RANK: Record<MatchedBy, number> = { ID: 0, NAME: 1, ALIAS: 1, FULLTEXT: 2 };
+const RANK: Record<ActorMatch, number> = { ID: 0, NAME: 1, ALIAS: 1, FULLTEXT: 2 };
 
 /** Every candidate for each name, best first (see the module comment for the order). */
 export async function actorCandidatesByNames(
@@ -76,7 +69,7 @@ export async function actorCandidatesByNames(
 
 function candidate(row: Row): ActorCandidate {
   const key = nameKey(row.name);
-  const matchedBy: MatchedBy = row.fulltext
+  const matchedBy: ActorMatch = row.fulltext
     ? 'FULLTEXT'
     : row.actor.id === row.name
       ? 'ID'
@@ -154,4 +147,10 @@ export async function resolveActors(tx: Tx, names: readonly string[], options: {
   const resolved = new Map<string, ActorRow>();
   for (const [name, list] of candidates) if (list[0]) resolved.set(name, list[0].actor);
   return resolved;
+}
+
+/** Every actor `name` could mean, best first; `best` marks the one it resolves to. */
+export async function actorCandidates(tx: Tx, name: string): Promise<ActorCandidateRow[]> {
+  const list = (await actorCandidatesByNames(tx, [name])).get(name) ?? [];
+  return list.map((c, i) => ({ ...c, best: i === 0 }));
 }
