@@ -1,9 +1,11 @@
 // Arabic names in Latin script, for the ids of actors first seen in Arabic: "هشام مروة" gets the
 // id hisham-marwa, the id an English article's "Hisham Marwa" gets, so both meet in one node.
 //
-// Why a table and not a library: the npm transliterators (any-ascii, @sindresorhus/transliterate)
-// map letter by letter and Arabic does not write short vowels, so they give "hshm mrwh" /
-// "hsham mrwt" — never the spelling English news uses (bench/transliteration.ts measures it). Names
+// Why a table and not a library: the npm transliterators (any-ascii, transliteration,
+// arabic-name-to-en) map letter by letter and Arabic does not write short vowels, so they give
+// "hshm mrwh" / "Hsham Maroah" — never the spelling English news uses. bench/transliteration.ts
+// measures it (built-in people of Arab states, leave one out): the table gives the English name's
+// id for 39.5%, each of the three libraries for 0% (src/extract/data/names/README.md). Names
 // are a small, repetitive vocabulary, so a word table does better: common name words
 // (data/names/arabic-latin.json) plus every word pair the gazetteer's Arabic and English names
 // line up on (كاميرون -> cameron), and a letter fallback for the rest.
@@ -39,10 +41,15 @@ function latinWords(name: string): string[] {
     .filter(Boolean);
 }
 
-/** Word pairs from entries whose Arabic and English names have as many words, most votes first. */
+/**
+ * Word pairs from people whose Arabic and English names have as many words, most votes first.
+ * People only: an organisation's or a state's English name is a translation ("وزارة الخارجية" /
+ * "Foreign Ministry"), and pairing its words would teach the table that وزارة is "foreign".
+ */
 export function wordPairs(entries: readonly GazetteerEntry[]): Map<string, Map<string, number>> {
   const votes = new Map<string, Map<string, number>>();
   for (const e of entries) {
+    if (e.kind !== 'PERSON') continue;
     for (const ar of e.names.ar ?? []) {
       const units = arabicUnits(ar);
       for (const en of e.names.en ?? []) {

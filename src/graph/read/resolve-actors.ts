@@ -154,3 +154,17 @@ export async function actorCandidates(tx: Tx, name: string): Promise<ActorCandid
   const list = (await actorCandidatesByNames(tx, [name])).get(name) ?? [];
   return list.map((c, i) => ({ ...c, best: i === 0 }));
 }
+
+/**
+ * The actors a person curated (merged, renamed, given an alias), for the importer to pass to the
+ * extractor as known actors: a name a person attached to an actor is found in the next articles
+ * and lands on that actor, not on a new one. Actors of one article (`id@article`) are left out.
+ */
+export async function curatedActors(tx: Tx): Promise<Array<Pick<ActorRow, 'id' | 'name' | 'kind' | 'aliases'>>> {
+  return rows(
+    tx,
+    `MATCH (a:Actor) WHERE a.curated = true AND NOT a.id CONTAINS '@'
+     RETURN a.id AS id, a.name AS name, a.kind AS kind, coalesce(a.aliases, []) AS aliases
+     ORDER BY a.id`,
+  );
+}
