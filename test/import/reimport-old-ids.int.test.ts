@@ -15,8 +15,9 @@ import { deleteArticles, openGraph, uniqueBase } from './graph-under-test.ts';
 
 const base = uniqueBase('reimport-0.2.0');
 const records = [
-  { url: `${base}/1`, language: 'ar' as const, text: 'قال هشام مروة إن المحادثات ستستمر الأسبوع المقبل.\nوأكدت الوزارة في بيان أن الوفد سيعود يوم الأحد.' },
-  { url: `${base}/2`, language: 'ar' as const, text: 'وأوضحت الوزارة أن الطريق سيفتح غدا.\nوقال هشام مروة إن اللجنة ستجتمع مرة أخرى.' },
+  // The first line of a text is its headline (src/import/article-text.ts): the statements follow it.
+  { url: `${base}/1`, language: 'ar' as const, text: 'محادثات الرياض\nقال هشام مروة إن المحادثات ستستمر الأسبوع المقبل.\nوأكدت الوزارة في بيان أن الوفد سيعود يوم الأحد.' },
+  { url: `${base}/2`, language: 'ar' as const, text: 'طريق جديد\nوأوضحت الوزارة أن الطريق سيفتح غدا.\nوقال هشام مروة إن اللجنة ستجتمع مرة أخرى.' },
 ];
 const ids = records.map((r) => articleId(r));
 
@@ -26,7 +27,7 @@ function oldExtraction(text: string): Extraction {
     const start = text.indexOf(line);
     return { speaker, span: [start, start + line.length] as [number, number] };
   };
-  const [first, second] = text.split('\n') as [string, string];
+  const [, first, second] = text.split('\n') as [string, string, string];
   const person = first.includes('هشام') ? first : second;
   const ministry = first.includes('الوزارة') ? first : second;
   const statements = [say('هشام-مروة', person), say('الوزارة', ministry)].map((s, i) => ({
