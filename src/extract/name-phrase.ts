@@ -67,6 +67,12 @@ function inList(list: ReadonlySet<string>, folded: string): boolean {
   return list.has(folded) || list.has(withoutConjunction(folded));
 }
 
+/** A description head with or without the article: "متحدث" and "المتحدث" are one class member. */
+function isDescriptionHead(folded: string): boolean {
+  const bare = withoutConjunction(folded);
+  return inList(AR.descriptionHeads, folded) || (bare.startsWith('ال') && bare.length > 4 && AR.descriptionHeads.has(bare.slice(2)));
+}
+
 export interface NameContext {
   /** Whether a phrase is the name of an actor already known (the gazetteer's, the caller's). */
   isKnownName?: (phrase: string) => boolean;
@@ -109,8 +115,8 @@ function judgeArabic(raw: string[], context: NameContext): NameVerdict {
   if (raw.some((w) => /^[\d\u0660-\u0669]+$/.test(w))) return fragment('a number');
   if (words.length > MAX_WORDS) return fragment('too long for a name');
   // "مصادر مطلعة", "الشرطة ومسؤولون حكوميون": a source described, not named.
-  const describing = (w: string) => inList(AR.genericBodies, w) || inList(AR.genericModifiers, w) || inList(AR.descriptionHeads, w);
-  if (inList(AR.descriptionHeads, first) || words.every(describing)) return DESCRIPTION;
+  const describing = (w: string) => inList(AR.genericBodies, w) || inList(AR.genericModifiers, w) || isDescriptionHead(w);
+  if (isDescriptionHead(first) || words.every(describing)) return DESCRIPTION;
   // "بالهلال" inside a name: a prepositional phrase of the sentence ran on after it.
   if (words.slice(1).some((w) => /^[وف]?بال[\u0621-\u064A]{3,}$/.test(w))) {
     return fragment('a prepositional phrase after the name');

@@ -10,7 +10,7 @@ import { extract, EXTRACTOR_VERSION } from '../../src/extract/index.ts';
 
 const FINGERPRINTS: Record<string, string> = {
   '0.2.0': 'da5e46008972ed7c',
-  '0.3.0': '005693fe02ac763d', // wt-actors: name phrases (وفي، ومن; seven words), word pairs from people only
+  '0.3.0': '555cbc9810f23146', // wt-actors: name phrases (وفي، ومن; seven words; المتحدث as a description head), word pairs from people only
 };
 
 const samples = path.resolve(import.meta.dirname, '../../samples');
