@@ -25,6 +25,7 @@
 // "generic descriptions among the top N speakers" counts them.
 
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { Command } from 'commander';
 import { extract } from '../src/extract/index.ts';
 import { GAZETTEER } from '../src/extract/gazetteer.ts';
@@ -70,7 +71,7 @@ const GENERIC_HEADS = new Set(
 );
 const VAGUE = new Set(
   ['مطلعة', 'مطلع', 'مطلعه', 'مقربة', 'مقربه', 'رسمية', 'رسميه', 'أمنية', 'امنيه', 'عيان', 'محلية', 'محليه', 'مسؤولة', 'مسؤوله', 'دبلوماسية',
-    'senior', 'informed', 'local', 'security', 'official', 'unnamed', 'anonymous', 'diplomatic'].map(FOLD),
+    'رسمي', 'الرسمي', 'الرسميه', 'senior', 'informed', 'local', 'security', 'official', 'unnamed', 'anonymous', 'diplomatic'].map(FOLD),
 );
 
 export function genericDescription(name: string): boolean {
@@ -165,4 +166,4 @@ function main(): void {
   }
 }
 
-main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
