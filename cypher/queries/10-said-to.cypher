@@ -13,7 +13,7 @@ CALL () {
          WHEN c = '\u00A0' THEN ' '
          WHEN c IN ['’', '‘'] THEN "'"
          ELSE c END) AS key
-  MATCH (a:Actor) WHERE a.id = $to OR a.nameKeys CONTAINS '|' + key + '|'
+  MATCH (a:Actor) WHERE a.id = $to OR a.name = $to OR a.nameKeys CONTAINS '|' + key + '|'
   RETURN a AS addressee
   ORDER BY a.id = $to DESC, coalesce(a.builtIn, false) OR coalesce(a.curated, false) DESC,
            COUNT { MATCH (a)<-[:SAID_BY|ABOUT|ADDRESSED_TO|VIA]-(s) RETURN DISTINCT s } DESC, a.id

@@ -248,7 +248,7 @@ export function actorByNameCypher(param: string, variable: string): string {
          WHEN c = '\\u00A0' THEN ' '
          WHEN c IN ['’', '‘'] THEN "'"
          ELSE c END) AS key
-  MATCH (a:Actor) WHERE a.id = $${param} OR a.nameKeys CONTAINS '|' + key + '|'
+  MATCH (a:Actor) WHERE a.id = $${param} OR a.name = $${param} OR a.nameKeys CONTAINS '|' + key + '|'
   RETURN a AS ${variable}
   ORDER BY a.id = $${param} DESC, coalesce(a.builtIn, false) OR coalesce(a.curated, false) DESC,
            COUNT { MATCH (a)<-[:SAID_BY|ABOUT|ADDRESSED_TO|VIA]-(s) RETURN DISTINCT s } DESC, a.id

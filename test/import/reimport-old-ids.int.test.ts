@@ -7,6 +7,7 @@ import { EXTRACTOR_VERSION } from '../../src/extract/index.ts';
 import type { Extraction } from '../../src/extract/types.ts';
 import type { Graph } from '../../src/graph/connection.ts';
 import { articleId, nameKeysProperty } from '../../src/graph/identity.ts';
+import { addActorAlias } from '../../src/graph/curate.ts';
 import { resolveActors } from '../../src/graph/read/resolve-actors.ts';
 import { backfillActorNameKeys } from '../../src/graph/schema.ts';
 import { prepareArticleWrite, writeArticles } from '../../src/graph/write-articles.ts';
@@ -19,7 +20,8 @@ const records = [
   { url: `${base}/1`, language: 'ar' as const, text: 'محادثات الرياض\nقال هشام مروة إن المحادثات ستستمر الأسبوع المقبل.\nوأكدت الوزارة في بيان أن الوفد سيعود يوم الأحد.' },
   { url: `${base}/2`, language: 'ar' as const, text: 'طريق جديد\nوأوضحت الوزارة أن الطريق سيفتح غدا.\nوقال هشام مروة إن اللجنة ستجتمع مرة أخرى.' },
 ];
-const ids = records.map((r) => articleId(r));
+const curatedRecord = { url: `${base}/3`, language: 'ar' as const, text: 'لقاء اللجنة\nوقال أبو سامر إن الاجتماع المقبل سيعقد في عمان.' };
+const ids = [...records, curatedRecord].map((r) => articleId(r));
 
 /** What 0.2.0 wrote for an article: the person under an Arabic slug, the ministry shared, no scope. */
 function oldExtraction(text: string): Extraction {
@@ -88,6 +90,7 @@ const actorsOf = async () =>
 describe('re-importing a 0.2.0 graph', () => {
   it('the old graph has the old ids, a shared description and no name keys', async () => {
     const before = await actorsOf();
+    expect(before.length).toBeGreaterThan(0);
     expect(before.map((a) => a.id)).toEqual(['الوزارة', 'هشام-مروة'].sort());
     expect(before.every((a) => a.nameKeys === null)).toBe(true);
     // The backfill (run by applySchema when the schema changes) gives old actors their keys.
@@ -118,5 +121,16 @@ describe('re-importing a 0.2.0 graph', () => {
     expect(found.get('Hisham Marwa')?.id).toBe('hisham-marwa');
     const again = await importArticles(graph, records, { extractorVersion: EXTRACTOR_VERSION, claims: false });
     expect(again).toMatchObject({ unchanged: 2, new: 0, updated: 0 });
+  });
+
+  it("a name a person gave an actor is known to the next import (the importer's known actors)", async () => {
+    await graph.write((tx) => addActorAlias(tx, 'هشام مروة', 'أبو سامر', 'ar'));
+    const summary = await importArticles(graph, [curatedRecord], { extractorVersion: EXTRACTOR_VERSION, claims: false });
+    expect(summary).toMatchObject({ new: 1, failed: 0 });
+    const rows = await graph.run(
+      `MATCH (:Article {id: $id})<-[:REPORTED_IN]-(:Statement)-[:SAID_BY]->(a:Actor) RETURN collect(DISTINCT a.id) AS ids`,
+      { id: articleId(curatedRecord) },
+    );
+    expect(rows[0]!.ids).toEqual(['hisham-marwa']);
   });
 });

@@ -51,6 +51,10 @@ export async function actorCandidatesByNames(
        UNION
        WITH l
        MATCH (a:Actor) WHERE a.nameKeys CONTAINS l.needle RETURN a
+       UNION
+       // The name exactly as written: also finds an actor made by hand without nameKeys.
+       WITH l
+       MATCH (a:Actor {name: l.name}) RETURN a
      }
      RETURN l.name AS name, ${actorProjection('a')} AS actor, coalesce(a.builtIn, false) AS builtIn,
             ${STATEMENT_COUNT('a')} AS statementCount, false AS fulltext`,
