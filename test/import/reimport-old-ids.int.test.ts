@@ -8,7 +8,7 @@ import type { Extraction } from '../../src/extract/types.ts';
 import type { Graph } from '../../src/graph/connection.ts';
 import { articleId, nameKeysProperty } from '../../src/graph/identity.ts';
 import { addActorAlias } from '../../src/graph/curate.ts';
-import { resolveActors } from '../../src/graph/read/resolve-actors.ts';
+import { EXACT_LOOKUP, resolveActors } from '../../src/graph/read/resolve-actors.ts';
 import { backfillActorNameKeys } from '../../src/graph/schema.ts';
 import { prepareArticleWrite, writeArticles } from '../../src/graph/write-articles.ts';
 import { importArticles } from '../../src/import/import-articles.ts';
@@ -132,5 +132,17 @@ describe('re-importing a 0.2.0 graph', () => {
       { id: articleId(curatedRecord) },
     );
     expect(rows[0]!.ids).toEqual(['hisham-marwa']);
+  });
+
+  it('the look-up by name reads indexes, never every actor', async () => {
+    const plan = await graph.read(async (tx) => (await tx.run(`EXPLAIN ${EXACT_LOOKUP}`, { lookups: [{ name: 'x', needle: '|x|' }] })).summary.plan);
+    const operators: string[] = [];
+    const walk = (p: any) => {
+      operators.push(String(p.operatorType));
+      (p.children ?? []).forEach(walk);
+    };
+    walk(plan);
+    expect(operators.some((o) => o.startsWith('NodeIndexContainsScan')), operators.join(', ')).toBe(true);
+    expect(operators.filter((o) => /NodeByLabelScan|AllNodesScan/.test(o)), operators.join(', ')).toEqual([]);
   });
 });

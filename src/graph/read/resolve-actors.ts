@@ -33,18 +33,8 @@ interface Row {
   fulltext: boolean;
 }
 
-const RANK: Record<ActorMatch, number> = { ID: 0, NAME: 1, ALIAS: 1, FULLTEXT: 2 };
-
-/** Every candidate for each name, best first (see the module comment for the order). */
-export async function actorCandidatesByNames(
-  tx: Tx,
-  names: readonly string[],
-  options: { strict?: boolean } = {},
-): Promise<Map<string, ActorCandidate[]>> {
-  const asked = [...new Set(names)].filter((n) => n.trim().length > 0);
-  const exact = await rows<Row>(
-    tx,
-    `UNWIND $lookups AS l
+/** Steps 1 and 2 for many names at once ($lookups: [{name, needle: "|key|"}]). */
+export const EXACT_LOOKUP = `UNWIND $lookups AS l
      CALL {
        WITH l
        MATCH (a:Actor {id: l.name}) RETURN a
@@ -57,7 +47,20 @@ export async function actorCandidatesByNames(
        MATCH (a:Actor {name: l.name}) RETURN a
      }
      RETURN l.name AS name, ${actorProjection('a')} AS actor, coalesce(a.builtIn, false) AS builtIn,
-            ${STATEMENT_COUNT('a')} AS statementCount, false AS fulltext`,
+            ${STATEMENT_COUNT('a')} AS statementCount, false AS fulltext`;
+
+const RANK: Record<ActorMatch, number> = { ID: 0, NAME: 1, ALIAS: 1, FULLTEXT: 2 };
+
+/** Every candidate for each name, best first (see the module comment for the order). */
+export async function actorCandidatesByNames(
+  tx: Tx,
+  names: readonly string[],
+  options: { strict?: boolean } = {},
+): Promise<Map<string, ActorCandidate[]>> {
+  const asked = [...new Set(names)].filter((n) => n.trim().length > 0);
+  const exact = await rows<Row>(
+    tx,
+    EXACT_LOOKUP,
     { lookups: asked.map((name) => ({ name, needle: `${SEP}${nameKey(name)}${SEP}` })) },
   );
   const found = new Map<string, ActorCandidate[]>(asked.map((n) => [n, []]));
