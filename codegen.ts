@@ -31,6 +31,7 @@ export const codegenConfig: CodegenConfig = {
           ExtractedActor: '../../extract/types.ts#ExtractedActor as ExtractedActorModel',
           ExtractedStatement: '../../extract/types.ts#ExtractedStatement as ExtractedStatementModel',
           IngestResult: '../../graph/read/types.ts#IngestResultRow',
+          ActorCandidate: '../../graph/read/types.ts#ActorCandidateRow',
         },
         scalars: { Date: 'string' },
         enumsAsTypes: true,

@@ -17,7 +17,15 @@
 //   - its last word is a connector that needs a name after it (بن، ابن، بنت، أبو، عبد، آل، ذو);
 //   - it has a digit, or more than seven words.
 // "New" actors are those not in the gazetteer. The share is over every actor the write would keep.
+//
+// A speaker is a generic description (it must be an actor of its article, never one node for every
+// article: issue 11) when its name, without the article ال/the/a, is one word of GENERIC_HEADS
+// ("الوزارة", "the company"), or such a word with a vague adjective after it ("مصادر مطلعة",
+// "a senior official"). The top speakers are listed with a mark on those; the line
+// "generic descriptions among the top N speakers" counts them.
+
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { Command } from 'commander';
 import { extract } from '../src/extract/index.ts';
 import { GAZETTEER } from '../src/extract/gazetteer.ts';
@@ -50,6 +58,30 @@ const CUE_VERBS = new Set(
 );
 const FORMULAS = ['صلى الله عليه وسلم', 'رضي الله عنه', 'رحمه الله', 'عليه السلام', 'حفظه الله', 'رضي الله عنها'].map(FOLD);
 const CONNECTORS = new Set(['بن', 'ابن', 'بنت', 'أبو', 'ابو', 'عبد', 'آل', 'ذو', 'أبي', 'ابي'].map(FOLD));
+
+const GENERIC_HEADS = new Set(
+  [
+    'وزارة', 'الوزارة', 'شركة', 'الشركة', 'بيان', 'البيان', 'تقرير', 'التقرير', 'مصادر', 'المصادر', 'مصدر', 'المصدر', 'الشرطة',
+    'شرطة', 'شهود', 'الشهود', 'مسؤول', 'المسؤول', 'مسؤولون', 'المسؤولون', 'الهيئة', 'هيئة', 'اللجنة', 'لجنة', 'الجهات', 'الوكالة',
+    'وكالة', 'المتحدث', 'متحدث', 'الصحيفة', 'صحيفة', 'الحكومة', 'الجيش', 'السلطات', 'الرئاسة', 'الإدارة', 'المديرية', 'الأمانة',
+    'المجلس', 'المركز', 'البنك', 'الجامعة', 'المستشفى', 'المحكمة', 'النيابة', 'الدفاع المدني', 'المصادر الأمنية',
+    'ministry', 'company', 'statement', 'report', 'source', 'sources', 'police', 'witnesses', 'official', 'officials',
+    'spokesman', 'spokeswoman', 'agency', 'newspaper', 'government', 'authorities', 'committee', 'council', 'court',
+  ].map(FOLD),
+);
+const VAGUE = new Set(
+  ['مطلعة', 'مطلع', 'مطلعه', 'مقربة', 'مقربه', 'رسمية', 'رسميه', 'أمنية', 'امنيه', 'عيان', 'محلية', 'محليه', 'مسؤولة', 'مسؤوله', 'دبلوماسية',
+    'رسمي', 'الرسمي', 'الرسميه', 'senior', 'informed', 'local', 'security', 'official', 'unnamed', 'anonymous', 'diplomatic'].map(FOLD),
+);
+
+export function genericDescription(name: string): boolean {
+  const words = FOLD(name)
+    .split(/[\s\u00A0]+/)
+    .filter((w) => w && !['the', 'a', 'an'].includes(w));
+  if (words.length === 0) return false;
+  if (words.length === 1) return GENERIC_HEADS.has(words[0]!);
+  return words.every((w) => GENERIC_HEADS.has(w) || VAGUE.has(w)) || (GENERIC_HEADS.has(words.join(' ')));
+}
 
 export function fragmentReason(name: string): string | null {
   const words = name.split(/[\s\u00A0]+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
@@ -112,8 +144,13 @@ function main(): void {
   for (const [reason, n] of [...byReason].sort((a, b) => b[1] - a[1])) console.log(`  ${n}\t${reason}`);
   console.log('examples:', fragments.slice(0, 15).map((f) => f.name).join(' | '));
   const top = [...speakers].sort((a, b) => b[1] - a[1]).slice(0, Number(opts.top));
-  console.log(`top ${top.length} speakers (statements, id, name, articles):`);
-  for (const [id, n] of top) console.log(`  ${n}\t${id}\t${actors.get(id)?.name}\t${actors.get(id)?.articles}`);
+  const generic = top.filter(([id]) => genericDescription(actors.get(id)?.name ?? ''));
+  console.log(`generic descriptions among the top ${top.length} speakers: ${generic.length}${generic.length ? ` (${generic.map(([id]) => actors.get(id)?.name).join(', ')})` : ''}`);
+  console.log(`top ${top.length} speakers (statements, id, name, articles; * = generic description):`);
+  for (const [id, n] of top) {
+    const name = actors.get(id)?.name ?? '';
+    console.log(`  ${n}\t${id}\t${name}\t${actors.get(id)?.articles}${genericDescription(name) ? '\t*' : ''}`);
+  }
   const sample = Number(opts.sample);
   if (sample > 0) {
     // A fixed-seed shuffle, so a review can be repeated on the same names.
@@ -129,4 +166,4 @@ function main(): void {
   }
 }
 
-main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();

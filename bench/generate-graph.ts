@@ -16,7 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { Command } from 'commander';
 import { slugify } from '../src/extract/actors.ts';
 import type { Graph } from '../src/graph/connection.ts';
-import { articleId, contentHash, statementId } from '../src/graph/identity.ts';
+import { articleId, contentHash, nameKeys, statementId } from '../src/graph/identity.ts';
 import { buildArticleBatch } from '../src/graph/write-articles.ts';
 import { writeQuery } from '../src/graph/write-cypher.ts';
 import type { ActorWrite, ArticleWrite, StatementWrite } from '../src/graph/write-prepare.ts';
@@ -173,7 +173,7 @@ export function* generatedArticleBatches(options: GeneratedGraphOptions): Genera
         id: statementId(id, span),
         props: { content, cue, cueType, direct: false, start: span[0], end: span[1], language, speakerText: null },
       })),
-      actors: [...used.values()].map((a) => ({ id: a.id, name: a.name, kind: a.kind, label: a.label, aliases: [], speaksFor: [], describes: [] })),
+      actors: [...used.values()].map((a) => ({ id: a.id, name: a.name, kind: a.kind, label: a.label, aliases: [], speaksFor: [], describes: [], keys: nameKeys([a.name]), builtIn: false })),
     });
     if (batch.length >= batchSize) {
       yield batch;

@@ -30,6 +30,9 @@ CREATE INDEX claim_outlet_count IF NOT EXISTS FOR (n:Claim) ON (n.outletCount);
 
 // CONTAINS / STARTS WITH on names (autocomplete).
 CREATE TEXT INDEX actor_name_text IF NOT EXISTS FOR (n:Actor) ON (n.name);
+// Exact look-up by name: Actor.nameKeys = "|k1|k2|" (every name and alias folded, see
+// src/graph/read/resolve-actors.ts), asked with CONTAINS '|key|'.
+CREATE TEXT INDEX actor_name_keys IF NOT EXISTS FOR (n:Actor) ON (n.nameKeys);
 
 // Full-text search, one index per language so each gets its own stemming and stop words.
 // Actor.names joins name + aliases: 5.x full-text indexes cannot index list properties.

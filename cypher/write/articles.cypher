@@ -3,7 +3,8 @@
 //   $articles: [{id, url, title, language, publishedAt, text, contentHash, extractorVersion,
 //                outlet: {id, name} | null, actorIds, mentions: [{actor, count}],
 //                statements: [{id, props, date, speaker, about, addressees, via, parent}]}]
-//   $actors:   [{id, name, kind, label, aliases, speaksFor, describes}] of the whole batch, sorted by id
+//   $actors:   [{id, name, kind, label, aliases, speaksFor, describes, keys, builtIn}] of the whole
+//              batch, sorted by id (keys: the folded names, src/graph/identity.ts nameKeys)
 // Returns one row per article: id, outcome ('new' | 'updated' | 'unchanged'), and previousClaims
 // (the same on every row): [{statement, claim, reports}] the claims the replaced statements
 // reported (reports: true) or answered.
@@ -40,7 +41,11 @@ CALL {
          CASE WHEN n IN acc THEN acc ELSE acc + n END) AS aliases
   // `names` feeds the full-text indexes, which cannot index a list property.
   SET x.aliases = aliases,
-      x.names = reduce(s = x.name, n IN aliases | CASE WHEN n = x.name THEN s ELSE s + ' | ' + n END)
+      x.names = reduce(s = x.name, n IN aliases | CASE WHEN n = x.name THEN s ELSE s + ' | ' + n END),
+      // "|k1|k2|": looked up by a text index, `CONTAINS '|key|'` (src/graph/read/resolve-actors.ts).
+      x.nameKeys = reduce(s = coalesce(x.nameKeys, '|'), k IN actor.keys |
+        CASE WHEN s CONTAINS '|' + k + '|' THEN s ELSE s + k + '|' END),
+      x.builtIn = coalesce(x.builtIn, false) OR actor.builtIn
   // One kind label, the one `kind` holds: an actor first created with another kind keeps its kind
   // (set on creation, changed only by a person), so its label follows that, never this article's.
   WITH x, actor

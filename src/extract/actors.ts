@@ -3,7 +3,8 @@
 // Matching is by normalised word sequences (normalize.ts), longest match first, one linear pass.
 import type { ActorKind, ExtractedActor, KnownActor, Span } from './types.ts';
 import { GAZETTEER, type GazetteerEntry, type RoleHolding } from './gazetteer.ts';
-import { foldKey, matchKey, normalizeWithMap } from './normalize.ts';
+import { ARABIC_LETTER, foldKey, matchKey, normalizeWithMap } from './normalize.ts';
+import { transliterate } from './transliterate.ts';
 
 export interface Actor {
   id: string;
@@ -62,8 +63,12 @@ export function arabicBaseForms(word: string): Array<{ base: string; prefix: num
   return out;
 }
 
+/**
+ * The id of a new actor from its name. An Arabic name is transliterated first (هشام مروة ->
+ * hisham-marwa), so a person first seen in Arabic has the id an English article gives them.
+ */
 export function slugify(name: string): string {
-  const ascii = name
+  const ascii = (ARABIC_LETTER.test(name) ? transliterate(name) : name)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -255,7 +260,10 @@ export class ActorRegistry {
     const id = input.id ?? slugify(input.name);
     let actor = this.actors.get(id);
     if (!actor) {
-      actor = { ...input, id, aliases: [...(input.aliases ?? [])].filter((a) => a !== input.name) };
+      const aliases = [...(input.aliases ?? [])];
+      // Both scripts: the Latin form of an Arabic name is what an English article would write.
+      if (input.kind !== 'GROUP' && input.kind !== 'OTHER' && input.kind !== 'STATE' && ARABIC_LETTER.test(input.name) && !aliases.some((a) => !ARABIC_LETTER.test(a))) aliases.push(transliterate(input.name));
+      actor = { ...input, id, aliases: aliases.filter((a) => a !== input.name) };
       this.actors.set(id, actor);
       this.ownActors.add(actor);
     } else {

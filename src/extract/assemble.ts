@@ -5,7 +5,7 @@ import type { Document, DraftStatement } from './pipeline.ts';
 import type { ActorRegistry } from './actors.ts';
 import { findDate } from './dates.ts';
 import { foldKey } from './normalize.ts';
-import { judgeActorName } from './name-phrase.ts';
+import { judgeActorName, nameWithin } from './name-phrase.ts';
 
 /** Characters trimmed from both ends of a content span: spaces, quotes, list punctuation. */
 const EDGE = /[\s"'«»“”„‹›:،,؛;\-–—]/;
@@ -95,54 +95,63 @@ export function assemble(doc: Document, registry: ActorRegistry, drafts: DraftSt
       parent: parent === idOf.get(x.i) ? null : parent,
     };
   });
-  const { actors, dropped } = screenActors(registry);
+  const { actors, moved } = screenActors(registry);
   return {
     language: doc.language,
     title: doc.title,
     outlet: doc.outlet,
     publishedAt: doc.publishedAt,
     actors,
-    statements: dropped.size ? statements.map((s) => withoutActors(s, dropped)) : statements,
+    statements: moved.size ? statements.map((s) => withoutActors(s, moved)).map((s) => ({ ...s, about: s.about.filter((a) => a !== s.speaker) })) : statements,
   };
 }
 
 /**
  * The one check every new actor passes, whichever language module found it (name-phrase.ts):
- * a fragment is dropped (its statements keep the speaker's text, without an actor), a generic
- * description is kept for this article only (`scope: 'article'`).
+ * a fragment that starts as a name is cut back to it (the statements move to that actor), any
+ * other fragment is dropped (its statements keep the speaker's words, without an actor), and a
+ * generic description is kept for this article only (`scope: 'article'`).
  */
-function screenActors(registry: ActorRegistry): { actors: ExtractedActor[]; dropped: Set<string> } {
-  const dropped = new Set<string>();
-  const kept: ExtractedActor[] = [];
+function screenActors(registry: ActorRegistry): { actors: ExtractedActor[]; moved: Map<string, string | null> } {
+  const moved = new Map<string, string | null>(); // fragment id -> the actor it becomes, or null
   const context = { isKnownName: (phrase: string) => registry.isKnownName(phrase) };
   for (const actor of registry.toExtracted()) {
-    if (!registry.isNew(actor.id)) {
-      kept.push(actor);
+    // A description the language module recognised by its grammar (scope 'article') is no fragment.
+    if (!registry.isNew(actor.id) || actor.scope === 'article' || judgeActorName(actor.name, context).kind !== 'fragment') continue;
+    const within = nameWithin(actor.name, context);
+    if (!within) {
+      moved.set(actor.id, null);
       continue;
     }
-    // A description the language module recognised by its grammar is scoped already.
-    const verdict = actor.scope === 'article' ? { kind: 'description' as const } : judgeActorName(actor.name, context);
-    if (verdict.kind === 'fragment') dropped.add(actor.id);
-    else kept.push(verdict.kind === 'description' ? { ...actor, scope: 'article' } : actor);
+    const original = registry.get(actor.id)!;
+    const kept = registry.register({
+      name: within.name,
+      kind: within.verdict.kind === 'description' && original.kind === 'PERSON' ? 'GROUP' : original.kind,
+      ...(original.describes ? { describes: original.describes } : {}),
+      ...(original.state ? { state: original.state } : {}),
+    });
+    registry.reference(kept.id);
+    moved.set(actor.id, kept.id === actor.id ? null : kept.id);
   }
-  if (dropped.size === 0) return { actors: kept, dropped };
-  const live = (ids: string[] | undefined) => ids?.filter((id) => !dropped.has(id));
-  return {
-    actors: kept.map((a) => {
-      const out = { ...a };
-      if (a.speaksFor) out.speaksFor = live(a.speaksFor)!;
-      if (a.describes) out.describes = live(a.describes)!;
-      return out;
-    }),
-    dropped,
-  };
+  const actors: ExtractedActor[] = [];
+  const to = (ids: string[] | undefined) => (ids ? [...new Set(ids.map((id) => (moved.has(id) ? moved.get(id)! : id)).filter((id): id is string => !!id))] : ids);
+  for (const actor of registry.toExtracted()) {
+    if (moved.has(actor.id)) continue;
+    const out: ExtractedActor = { ...actor };
+    if (actor.speaksFor) out.speaksFor = to(actor.speaksFor)!.filter((id) => id !== actor.id);
+    if (actor.describes) out.describes = to(actor.describes)!.filter((id) => id !== actor.id);
+    if (registry.isNew(actor.id) && judgeActorName(actor.name, context).kind === 'description') out.scope = 'article';
+    actors.push(out);
+  }
+  return { actors, moved };
 }
 
-function withoutActors(s: ExtractedStatement, dropped: ReadonlySet<string>): ExtractedStatement {
-  const live = (ids: string[]) => ids.filter((id) => !dropped.has(id));
+function withoutActors(s: ExtractedStatement, moved: ReadonlyMap<string, string | null>): ExtractedStatement {
+  const to = (id: string) => (moved.has(id) ? moved.get(id)! : id);
+  const live = (ids: string[]) => [...new Set(ids.map(to).filter((id): id is string => !!id))];
   return {
     ...s,
-    speaker: s.speaker && dropped.has(s.speaker) ? null : s.speaker,
+    speaker: s.speaker ? to(s.speaker) : null,
     about: live(s.about),
     addressees: live(s.addressees),
     via: live(s.via),

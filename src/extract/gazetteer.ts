@@ -49,3 +49,6 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
 ];
 
 export const ROLES: Readonly<Record<string, RoleDefinition>> = roles as Record<string, RoleDefinition>;
+
+/** The ids of the built-in actors. */
+export const GAZETTEER_IDS: ReadonlySet<string> = new Set(GAZETTEER.map((e) => e.id));

@@ -2,7 +2,7 @@
 // (src/graph/write-articles.ts). Each function runs inside ONE write transaction given by the caller,
 // so a curation either happens completely or not at all; all are idempotent (MERGE on keys).
 import type { CueType, Language } from '../extract/types.ts';
-import { actorNames, statementId } from './identity.ts';
+import { actorNames, nameKeysProperty, statementId } from './identity.ts';
 import { actorsByIds, actorsByNames } from './read/actors.ts';
 import { rows, type Tx } from './read/runner.ts';
 import { int } from './read/values.ts';
@@ -114,11 +114,19 @@ export async function addActorAlias(tx: Tx, actor: string, alias: string, _langu
   return refreshNames(tx, found!.id);
 }
 
-/** `names` feeds the full-text indexes: recomputed from name + aliases after every change. */
+/**
+ * `names` feeds the full-text indexes, `nameKeys` the exact look-up by name: both recomputed from
+ * name + aliases after every change.
+ */
 async function refreshNames(tx: Tx, id: string): Promise<ActorRow> {
   const [actor] = (await actorsByIds(tx, [id])).values();
   if (!actor) throw new CurationError(`no actor with id "${id}"`, 'NOT_FOUND');
-  await tx.run(`MATCH (a:Actor {id: $id}) SET a.names = $names`, { id, names: actorNames(actor.name, actor.aliases) });
+  const all = [actor.name, ...actor.aliases];
+  await tx.run(`MATCH (a:Actor {id: $id}) SET a.names = $names, a.nameKeys = $nameKeys`, {
+    id,
+    names: actorNames(actor.name, actor.aliases),
+    nameKeys: nameKeysProperty(all),
+  });
   return actor;
 }
 

@@ -2,6 +2,7 @@
 // Every key is derived from the input alone, so importing the same article twice, from two
 // processes or after a crash, lands on the same nodes: that is what makes writes idempotent.
 import { createHash } from 'node:crypto';
+import { foldKey } from '../extract/normalize.ts';
 import type { Span } from '../extract/types.ts';
 
 const ID_HEX_LENGTH = 24;
@@ -60,4 +61,29 @@ export function outletId(name: string): string {
 /** The single string the full-text indexes read: name and aliases, each once. */
 export function actorNames(name: string, aliases: readonly string[]): string {
   return [...new Set([name, ...aliases].map((n) => normaliseText(n)).filter((n) => n.length > 0))].join(' | ');
+}
+
+/** Separates the keys in `Actor.nameKeys`; never inside a key (nameKey replaces it). */
+export const NAME_KEY_SEPARATOR = '|';
+
+/**
+ * The form a name is compared by when an actor is looked up by name: Arabic letters folded,
+ * diacritics dropped, Latin lower-cased (the eval scorer's normalisation, src/extract/normalize.ts).
+ */
+export function nameKey(name: string): string {
+  return foldKey(name.replaceAll(NAME_KEY_SEPARATOR, ' '));
+}
+
+/** Each name's key, once, empty ones left out. */
+export function nameKeys(names: readonly string[]): string[] {
+  return [...new Set(names.map(nameKey).filter((k) => k.length > 0))];
+}
+
+/**
+ * `Actor.nameKeys`: the keys as one string, "|k1|k2|". Neo4j indexes cannot look up an element of
+ * a list property, but a text index answers `nameKeys CONTAINS "|key|"`, which the separators make
+ * a whole-name match.
+ */
+export function nameKeysProperty(names: readonly string[]): string {
+  return `${NAME_KEY_SEPARATOR}${nameKeys(names).join(NAME_KEY_SEPARATOR)}${NAME_KEY_SEPARATOR}`;
 }

@@ -226,3 +226,32 @@ export async function runNamedQuery(
   const result = await graph.read(async (tx) => tx.run(query.cypher, params));
   return result.records.map((record) => toPlain(record.toObject()) as Record<string, unknown>);
 }
+
+/**
+ * How every cypher/queries/ file that takes an actor's name finds the actor: the resolution of
+ * src/graph/read/resolve-actors.ts written in Cypher, so a file pasted into the Neo4j Browser
+ * answers as the API does. The id, else a name or alias equal to the asked one once folded (the
+ * folding of src/extract/normalize.ts: diacritics and tatweel dropped, alef/yaa/taa-marbuta/hamza
+ * variants folded, lower case) found through the `nameKeys` text index; built-in and curated actors
+ * first, then the one with more statements. Never an actor whose name merely contains the word.
+ * The files spell it out (a Browser user runs the file as it is); a test holds each to this text.
+ */
+export function actorByNameCypher(param: string, variable: string): string {
+  return `CALL () {
+  WITH reduce(k = '', c IN split(toLower(trim($${param})), '') | k + CASE
+         WHEN c =~ '[\\u064B-\\u065F\\u0670\\u0640\\u06D6-\\u06ED\\u200C-\\u200F\\u061C]' THEN ''
+         WHEN c IN ['أ', 'إ', 'آ', 'ٱ'] THEN 'ا'
+         WHEN c IN ['ى', 'ئ', 'ی'] THEN 'ي'
+         WHEN c = 'ة' THEN 'ه'
+         WHEN c = 'ؤ' THEN 'و'
+         WHEN c = 'ک' THEN 'ك'
+         WHEN c = '\\u00A0' THEN ' '
+         WHEN c IN ['’', '‘'] THEN "'"
+         ELSE c END) AS key
+  MATCH (a:Actor) WHERE a.id = $${param} OR a.name = $${param} OR a.nameKeys CONTAINS '|' + key + '|'
+  RETURN a AS ${variable}
+  ORDER BY a.id = $${param} DESC, coalesce(a.builtIn, false) OR coalesce(a.curated, false) DESC,
+           COUNT { MATCH (a)<-[:SAID_BY|ABOUT|ADDRESSED_TO|VIA]-(s) RETURN DISTINCT s } DESC, a.id
+  LIMIT 1
+}`;
+}

@@ -13,6 +13,8 @@ import { neo4jTypes, type Graph } from './connection.ts';
 
 const neo4jInt = neo4jTypes.int;
 import { GraphError } from './errors.ts';
+import { GAZETTEER_IDS } from '../extract/gazetteer.ts';
+import { nameKeysProperty } from './identity.ts';
 
 export const SCHEMA_FILE = fileURLToPath(new URL('../../cypher/schema.cypher', import.meta.url));
 const SCHEMA_VERSION_ID = 'claimgraph';
@@ -97,6 +99,49 @@ export async function backfillEffectiveDates(graph: Graph): Promise<number> {
   }
 }
 
+/**
+ * Actor.nameKeys (the exact look-up by name) and Actor.builtIn (gazetteer actors rank first) for
+ * actors written before the importer stored them; the keys are folded here, in TypeScript, by the
+ * same function the importer uses (identity.ts nameKeysProperty). Batches along the id index, each
+ * its own transaction. Returns how many actors got keys.
+ */
+export async function backfillActorNameKeys(graph: Graph): Promise<number> {
+  let after = '';
+  let updated = 0;
+  for (;;) {
+    const batch = await graph.read(async (tx) =>
+      (
+        await tx.run(
+          `MATCH (a:Actor) WHERE a.id > $after
+           WITH a ORDER BY a.id LIMIT $batch
+           RETURN a.id AS id, a.name AS name, coalesce(a.aliases, []) AS aliases, a.nameKeys IS NULL AS missing`,
+          { after, batch: neo4jInt(BACKFILL_BATCH) },
+        )
+      ).records.map((r) => r.toObject() as { id: string; name: string | null; aliases: string[]; missing: boolean }),
+    );
+    const missing = batch.filter((a) => a.missing);
+    if (missing.length > 0) {
+      await graph.write((tx) =>
+        tx.run(
+          `UNWIND $actors AS actor
+           MATCH (a:Actor {id: actor.id})
+           SET a.nameKeys = actor.nameKeys, a.builtIn = actor.builtIn`,
+          {
+            actors: missing.map((a) => ({
+              id: a.id,
+              nameKeys: nameKeysProperty([a.name ?? '', ...a.aliases]),
+              builtIn: GAZETTEER_IDS.has(a.id),
+            })),
+          },
+        ),
+      );
+      updated += missing.length;
+    }
+    if (batch.length < BACKFILL_BATCH) return updated;
+    after = batch[batch.length - 1]!.id;
+  }
+}
+
 export async function applySchema(graph: Graph, options: ApplySchemaOptions = {}): Promise<SchemaResult> {
   const { text, version } = await readSchema(options.path);
   const statements = schemaStatements(text);
@@ -114,7 +159,10 @@ export async function applySchema(graph: Graph, options: ApplySchemaOptions = {}
   }
   await graph.run(`CALL db.awaitIndexes($seconds)`, { seconds: options.awaitIndexesSeconds ?? 300 });
   // Data the new schema's indexes expect, for graphs written before it (once per schema change).
-  if (previousVersion !== null && previousVersion !== version) await backfillEffectiveDates(graph);
+  if (previousVersion !== null && previousVersion !== version) {
+    await backfillEffectiveDates(graph);
+    await backfillActorNameKeys(graph);
+  }
   await graph.write((tx) =>
     tx.run(
       `MERGE (v:SchemaVersion {id: $id})

@@ -51,10 +51,10 @@ function batchActors(writes: readonly ArticleWrite[]): ActorWrite[] {
     for (const actor of write.actors) {
       const known = merged.get(actor.id);
       if (!known) {
-        merged.set(actor.id, { ...actor, aliases: [...actor.aliases], speaksFor: [...actor.speaksFor], describes: [...actor.describes] });
+        merged.set(actor.id, { ...actor, aliases: [...actor.aliases], speaksFor: [...actor.speaksFor], describes: [...actor.describes], keys: [...actor.keys] });
         continue;
       }
-      for (const [list, extra] of [[known.aliases, actor.aliases], [known.speaksFor, actor.speaksFor], [known.describes, actor.describes]] as const) {
+      for (const [list, extra] of [[known.aliases, actor.aliases], [known.speaksFor, actor.speaksFor], [known.describes, actor.describes], [known.keys, actor.keys]] as const) {
         for (const value of extra) if (!list.includes(value)) list.push(value);
       }
     }

@@ -2,7 +2,8 @@
 // (identity.ts), only what the model stores, and nothing that points at an actor the write does
 // not create, so the batch query never needs to guess.
 import type { ActorKind, Extraction, Language } from '../extract/types.ts';
-import { articleId, canonicalUrl, contentHash, outletId, scopedActorId, statementId } from './identity.ts';
+import { GAZETTEER_IDS } from '../extract/gazetteer.ts';
+import { articleId, canonicalUrl, contentHash, nameKeys, outletId, scopedActorId, statementId } from './identity.ts';
 
 /** What the importer knows about an article besides its extraction. */
 export interface ArticleInput {
@@ -24,6 +25,10 @@ export interface ActorWrite {
   aliases: string[];
   speaksFor: string[];
   describes: string[];
+  /** The folded names (name + aliases) this write adds to the actor's `nameKeys` (resolve-actors.ts). */
+  keys: string[];
+  /** A gazetteer actor: preferred when a name is shared (resolution ranks built-in actors first). */
+  builtIn: boolean;
 }
 
 export interface StatementWrite {
@@ -139,6 +144,8 @@ export function prepareArticleWrite(input: ArticleInput, raw: Extraction, extrac
       aliases: unique(a.aliases.filter((alias) => alias.trim() && alias !== a.name)),
       speaksFor: linked(a.speaksFor ?? []).filter((t) => t !== a.id),
       describes: linked(a.describes ?? []).filter((t) => t !== a.id),
+      keys: nameKeys([a.name, ...a.aliases]),
+      builtIn: GAZETTEER_IDS.has(a.id),
     }))
     .sort(byId);
 

@@ -7,8 +7,9 @@
 //   Each article's write is transactional, so an interrupted import leaves whole articles only,
 //   and running it again finishes the job without duplicates.
 import { EXTRACTOR_VERSION, extract as defaultExtract } from '../extract/index.ts';
-import type { Extraction, ExtractOptions } from '../extract/types.ts';
+import type { Extraction, ExtractOptions, KnownActor } from '../extract/types.ts';
 import { articleId, contentHash } from '../graph/identity.ts';
+import { curatedActors } from '../graph/read/resolve-actors.ts';
 import {
   prepareArticleWrite,
   storedVersions,
@@ -160,8 +161,15 @@ export async function importArticles(
   let queuedForExtraction = 0;
   let pool: ExtractPool | undefined;
   type Extracted = { ok: true; extraction: Extraction } | { ok: false; message: string };
+  // Curated actors (a person's merges and aliases) are known to the extractor, like the gazetteer's.
+  let knownActors: KnownActor[] = [];
+  try {
+    knownActors = await graph.read((tx) => curatedActors(tx));
+  } catch {
+    // Not fatal: without them an article still imports; the writes report a graph that is away.
+  }
   const optionsFor = (record: ArticleRecordInput): ExtractOptions => {
-    const o: ExtractOptions = {};
+    const o: ExtractOptions = knownActors.length > 0 ? { knownActors } : {};
     if (record.language) o.language = record.language;
     if (record.publishedAt) o.publishedAt = record.publishedAt;
     return o;

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ActorRow, StatementRow, ArticleRow, OutletRow, ActorRelationRow, StatementHitRow, ActorHitRow, SearchRows, IngestResultRow } from '../../graph/read/types.ts';
+import type { ActorRow, StatementRow, ArticleRow, OutletRow, ActorRelationRow, StatementHitRow, ActorHitRow, SearchRows, IngestResultRow, ActorCandidateRow } from '../../graph/read/types.ts';
 import type { Connection, Edge } from '../connections.ts';
 import type { Extraction as ExtractionModel, ExtractedActor as ExtractedActorModel, ExtractedStatement as ExtractedStatementModel } from '../../extract/types.ts';
 import type { ApiContext } from '../context.ts';
@@ -60,6 +60,19 @@ export type ActorStatementsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** One actor a name may mean (Query.actorCandidates). */
+export type ActorCandidate = {
+  __typename?: 'ActorCandidate';
+  actor: Actor;
+  /** The first candidate: the actor every question asked with this name answers for. */
+  best: Scalars['Boolean']['output'];
+  /** A built-in (gazetteer) actor. */
+  builtIn: Scalars['Boolean']['output'];
+  matchedBy: ActorMatch;
+  /** Statements the actor said, is about, is addressed to or relayed. */
+  statementCount: Scalars['Int']['output'];
+};
+
 export type ActorConnection = {
   __typename?: 'ActorConnection';
   edges: Array<ActorEdge>;
@@ -87,6 +100,14 @@ export type ActorKind =
   | 'OTHER'
   | 'PERSON'
   | 'STATE';
+
+/** How a name reached an actor, best first: its id, its (folded) name, one of its aliases, or full text. */
+export type ActorMatch =
+  | 'ALIAS'
+  /** Last resort: the actor's whole name occurs inside the asked phrase. */
+  | 'FULLTEXT'
+  | 'ID'
+  | 'NAME';
 
 /** An aggregated edge between two actors: the statements one made about the other. */
 export type ActorRelation = {
@@ -322,6 +343,12 @@ export type Query = {
   __typename?: 'Query';
   /** One actor by id, or by a name or alias in any language. Null when nothing matches. */
   actor: Maybe<Actor>;
+  /**
+   * Every actor a name could mean, best first (the one `actor(name:)`, `whoSaidWhatAbout` and the
+   * other questions use), each with how it matched and how many statements it has: where a name is
+   * ambiguous, the alternatives are here instead of a silent answer for the wrong actor.
+   */
+  actorCandidates: Array<ActorCandidate>;
   /** Actors, optionally searched by name (full-text, any language) and filtered by kind. */
   actors: ActorConnection;
   article: Maybe<Article>;
@@ -346,6 +373,11 @@ export type Query = {
 export type QueryActorArgs = {
   id: InputMaybe<Scalars['ID']['input']>;
   name: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryActorCandidatesArgs = {
+  name: Scalars['String']['input'];
 };
 
 
@@ -579,10 +611,12 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Actor: ResolverTypeWrapper<ActorRow>;
+  ActorCandidate: ResolverTypeWrapper<ActorCandidateRow>;
   ActorConnection: ResolverTypeWrapper<Connection<ActorRow>>;
   ActorEdge: ResolverTypeWrapper<Edge<ActorRow>>;
   ActorHit: ResolverTypeWrapper<ActorHitRow>;
   ActorKind: ActorKind;
+  ActorMatch: ActorMatch;
   ActorRelation: ResolverTypeWrapper<ActorRelationRow>;
   Article: ResolverTypeWrapper<ArticleRow>;
   ArticleConnection: ResolverTypeWrapper<Connection<ArticleRow>>;
@@ -622,6 +656,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Actor: ActorRow;
+  ActorCandidate: ActorCandidateRow;
   ActorConnection: Connection<ActorRow>;
   ActorEdge: Edge<ActorRow>;
   ActorHit: ActorHitRow;
@@ -669,6 +704,14 @@ export type ActorResolvers<ContextType = ApiContext, ParentType extends Resolver
   spokenAboutBy?: Resolver<Array<ResolversTypes['ActorRelation']>, ParentType, ContextType, RequireFields<ActorSpokenAboutByArgs, 'first'>>;
   spokenForBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<ActorStatementsArgs, 'first'>>;
+};
+
+export type ActorCandidateResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ActorCandidate'] = ResolversParentTypes['ActorCandidate']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  best?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  builtIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  matchedBy?: Resolver<ResolversTypes['ActorMatch'], ParentType, ContextType>;
+  statementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ActorConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ActorConnection'] = ResolversParentTypes['ActorConnection']> = {
@@ -802,6 +845,7 @@ export type PageInfoResolvers<ContextType = ApiContext, ParentType extends Resol
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, Partial<QueryActorArgs>>;
+  actorCandidates?: Resolver<Array<ResolversTypes['ActorCandidate']>, ParentType, ContextType, RequireFields<QueryActorCandidatesArgs, 'name'>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first'>>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, Partial<QueryArticleArgs>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
@@ -858,6 +902,7 @@ export type StatementHitResolvers<ContextType = ApiContext, ParentType extends R
 
 export type Resolvers<ContextType = ApiContext> = {
   Actor?: ActorResolvers<ContextType>;
+  ActorCandidate?: ActorCandidateResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
   ActorHit?: ActorHitResolvers<ContextType>;

@@ -3,6 +3,7 @@ import type { ExtractOptions } from '../../extract/types.ts';
 import { articleByUrl, articleWithStatements } from '../../graph/read/articles.ts';
 import { countActors, listActors } from '../../graph/read/actors.ts';
 import { graphReachable } from '../../graph/read/health.ts';
+import { actorCandidates } from '../../graph/read/resolve-actors.ts';
 import { searchGraph } from '../../graph/read/search.ts';
 import { connection, listFingerprint, pageRequest } from '../connections.ts';
 import { selectedFields } from '../selection.ts';
@@ -33,6 +34,12 @@ export const Query: QueryResolvers = {
   actor: async (_parent, { id, name }, ctx) => {
     exactlyOne({ id, name }, 'actor');
     return id ? orNull(ctx.loaders.actor.load(id)) : orNull(ctx.loaders.actorByName.load(name!));
+  },
+
+  actorCandidates: async (_parent, { name }, ctx) => {
+    const found = await ctx.graph.read((tx) => actorCandidates(tx, name));
+    for (const c of found) ctx.loaders.actor.prime(c.actor.id, c.actor);
+    return found;
   },
 
   actors: async (_parent, { search, kind, first, after }, ctx) => {

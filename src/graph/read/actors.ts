@@ -1,8 +1,7 @@
 // Questions about actors: by id, by a name in any language, listed and searched.
 import { afterCondition, keyReturn, orderByClause, type KeyValue, type SortKey } from './keyset.ts';
-import { foldKey } from '../../extract/normalize.ts';
 import type { ActorKind } from '../../extract/types.ts';
-import { allWordsQuery, analyzerLanguage, fulltextIndex, fulltextIndexes, phraseQuery } from './fulltext.ts';
+import { allWordsQuery, analyzerLanguage, fulltextIndexes } from './fulltext.ts';
 import { actorProjection } from './projections.ts';
 import { rows, type Tx } from './runner.ts';
 import type { ActorRow, Page, PageRequest } from './types.ts';
@@ -17,68 +16,8 @@ export async function actorsByIds(tx: Tx, ids: readonly string[]): Promise<Map<s
   return new Map(found.map(({ actor }) => [actor.id, actor]));
 }
 
-interface Candidate {
-  name: string;
-  actor: ActorRow;
-  score: number;
-  exact: boolean;
-}
-
-const CANDIDATES_PER_INDEX = 25;
-
-/**
- * Resolves names (or ids) to actors, many at once. Order of preference for each name:
- * the id itself; an actor whose name or alias is the same once normalised (Arabic letter variants,
- * diacritics and Latin case folded: "بوتين" = "بوتين", "putin" = "Putin"); then, unless `strict`,
- * the best full-text hit (Arabic or English analyzer). Names that resolve to nothing are absent.
- */
-export async function actorsByNames(
-  tx: Tx,
-  names: readonly string[],
-  options: { strict?: boolean } = {},
-): Promise<Map<string, ActorRow>> {
-  const lookups = await Promise.all(
-    [...new Set(names)].map(async (name) => ({
-      name,
-      index: await fulltextIndex(tx, 'actor_names', analyzerLanguage(name)),
-      query: phraseQuery(name) ?? '""',
-    })),
-  );
-  const candidates = await rows<Candidate>(
-    tx,
-    `UNWIND $lookups AS l
-     CALL {
-       WITH l
-       MATCH (a:Actor) WHERE a.id = l.name OR a.name = l.name
-       RETURN a, 1000.0 AS score, true AS exact
-       UNION
-       WITH l
-       CALL db.index.fulltext.queryNodes(l.index, l.query, {limit: $perIndex}) YIELD node, score
-       RETURN node AS a, score, false AS exact
-     }
-     RETURN l.name AS name, ${actorProjection('a')} AS actor, score, exact`,
-    { lookups: lookups.filter((l) => l.query !== '""'), perIndex: int(CANDIDATES_PER_INDEX) },
-  );
-  const byName = new Map<string, Candidate[]>();
-  for (const c of candidates) byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
-
-  const resolved = new Map<string, ActorRow>();
-  for (const { name } of lookups) {
-    const found = byName.get(name) ?? [];
-    const chosen =
-      found.find((c) => c.actor.id === name) ??
-      found.find((c) => c.exact) ??
-      found.find((c) => sameName(c.actor, name)) ??
-      (options.strict ? undefined : [...found].sort((a, b) => b.score - a.score || a.actor.id.localeCompare(b.actor.id))[0]);
-    if (chosen) resolved.set(name, chosen.actor);
-  }
-  return resolved;
-}
-
-function sameName(actor: ActorRow, name: string): boolean {
-  const key = foldKey(name);
-  return [actor.name, ...actor.aliases].some((n) => foldKey(n) === key);
-}
+/** Names (or ids) to actors, many at once: the one resolution (resolve-actors.ts). */
+export { resolveActors as actorsByNames } from './resolve-actors.ts';
 
 const ACTOR_ORDER: SortKey[] = [{ expr: 'score', desc: true, notNull: true }, { expr: 'a.name' }, { expr: 'a.id', notNull: true }];
 

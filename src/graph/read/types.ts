@@ -11,6 +11,19 @@ export interface ActorRow {
   curated: boolean;
 }
 
+/** How a name reached an actor (src/graph/read/resolve-actors.ts), best first. */
+export type ActorMatch = 'ID' | 'NAME' | 'ALIAS' | 'FULLTEXT';
+
+/** One actor a name may mean. */
+export interface ActorCandidateRow {
+  actor: ActorRow;
+  matchedBy: ActorMatch;
+  statementCount: number;
+  builtIn: boolean;
+  /** The first of the list: the actor the name resolves to. */
+  best: boolean;
+}
+
 export interface StatementRow {
   id: string;
   content: string;
