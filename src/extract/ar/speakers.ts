@@ -9,6 +9,7 @@ import { isIn, readings } from './phrases.ts';
 import { slugify } from '../actors.ts';
 import { ROLES } from '../gazetteer.ts';
 import { judgeActorName } from '../name-phrase.ts';
+import { matchCue } from './lexicon.ts';
 import { foldKey, matchKey } from '../normalize.ts';
 import {
   COLLECTIVE_HEADS, DEMONSTRATIVES, DOCUMENT_HEADS, FUNCTION_WORDS, INSTITUTION_HEADS, MEDIA_HEADS, ROLE_WORDS as LEXICON_ROLE_WORDS,
@@ -162,7 +163,8 @@ function inRange(date: string | null, from?: string, to?: string): boolean {
 
 /** A known holder of the role: one learnt in this article first, then the gazetteer's (mentioned ones preferred). */
 function resolveRole(ctx: SpeakerContext, key: string, state: string | null, offset: number): string | null {
-  const learnt = ctx.roles.get(`${key}|${state ?? ''}`) ?? (state ? undefined : [...ctx.roles.entries()].reverse().find(([k]) => k.startsWith(`${key}|`))?.[1]);
+  // A shorter mention of a role learnt in full ("المتحدث" after "المتحدث باسم الشرطة X"): a bare definite role word.
+  const learnt = ctx.roles.get(`${key}|${state ?? ''}`) ?? (state ? undefined : [...ctx.roles.entries()].reverse().find(([k]) => k.startsWith(`${key}|`) || (key.startsWith('ال') && !key.includes(' ') && k.startsWith(`${key} `)))?.[1]);
   if (learnt) return learnt;
   const roleIds = Object.entries(ROLES)
     .filter(([, def]) => (def.ar ?? []).some((w) => foldKey(w) === key || foldKey(w) === `ال${key}` || `ال${foldKey(w)}` === key))
@@ -386,6 +388,9 @@ export function speakerFromPhrase(
       return { actor: a.id, text, start: phraseStart, end: phraseEnd, gender: verbGender };
     }
   }
+  // A lone surname as the subject ("وقال فينجر"): the person the article named in full before, or a new one.
+  const lone = to - from === 1 && head.word ? loneSurname(ctx, head) : null;
+  if (lone) return { actor: lone.id, text, start: phraseStart, end: phraseEnd, gender: verbGender };
   // A role whose holder is known: "وزير الخارجية", "الرئيس الروسي", "أمين عام «الائتلاف»".
   if (roleWords) {
     const role = roleKeyOf(ctx, tokens, from, to);
@@ -462,6 +467,30 @@ function appositiveNameAfter(ctx: SpeakerContext, tokens: Token[], to: number): 
 }
 
 const COMMAS = new Set(['،', ',']);
+
+/**
+ * A single name word as a subject: the person whose full name ends with it earlier in the text
+ * ("مدرب الفريق آرسين فينجر … وقال فينجر"), registered with the surname as an alias, or else a new
+ * person by that word. A word with the article counts only in a surname's nisba form (اليامي).
+ */
+function loneSurname(ctx: SpeakerContext, t: Token): Actor | null {
+  const raw = ctx.text.slice(t.s, t.e);
+  if (!isInnerNameWord(ctx, t) || isIn(ROLE_WORDS, t.w) || COLLECTIVE_HEADS.has(t.w) || INSTITUTION_HEADS.has(t.w)) return null;
+  if (t.w.startsWith('ال') ? !/ي$/.test(t.w) : !opensName(ctx, t)) return null;
+  const bare = raw.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
+  const before = ctx.text.slice(0, t.s);
+  for (let at = before.lastIndexOf(bare); at > 0; at = before.lastIndexOf(bare, at - 1)) {
+    const prev = /([\u0621-\u064A]{2,})\s+$/.exec(before.slice(Math.max(0, at - 30), at));
+    if (!prev || before[at + bare.length]?.match(/[\u0621-\u064A]/)) continue;
+    const first = matchKey(prev[1]!);
+    const firstTok: Token = { ...t, w: first };
+    if (!opensName(ctx, firstTok) || isIn(ROLE_WORDS, first) || FUNCTION_WORDS.has(first) || matchCue(first)) continue;
+    const full = `${prev[1]} ${bare}`;
+    if (judgeActorName(full, { isKnownName: (p) => ctx.registry.isKnownName(p) }).kind === 'fragment') continue;
+    return register(ctx, { name: full, kind: 'PERSON', aliases: [bare] });
+  }
+  return register(ctx, { name: bare, kind: 'PERSON' });
+}
 
 /** Institutions whose name a person's name may complete ("مركز الملك سلمان", "جامعة الملك سعود"). */
 const NAMED_AFTER = new Set(['مركز', 'مؤسسه', 'جامعه', 'مستشفي', 'مدينه', 'مطار', 'قاعده', 'جائزه', 'برنامج', 'صندوق', 'مجمع', 'شارع', 'ميناء', 'معهد', 'كليه', 'مكتب', 'حمله', 'مبادره', 'باسم', 'عهد', 'حكومه', 'اداره', 'نظام', 'قوات', 'حزب', 'انصار', 'مؤيدي', 'منزل', 'زوجه', 'نجل', 'ابن', 'ابنه', 'شقيق']);
