@@ -232,7 +232,8 @@ function findNewName(ctx: SpeakerContext, tokens: Token[], from: number, to: num
       j++;
     }
   }
-  const roleBefore = tokens.slice(from, to).some((t) => t.word && isIn(ROLE_WORDS, t.w));
+  // A role, or a nationality before the name ("الألماني بير ميرتساكر مدافع الفريق").
+  const roleBefore = tokens.slice(from, to).some((t) => t.word && isIn(ROLE_WORDS, t.w)) || (!!tokens[from]?.word && !!ctx.registry.stateByDemonym(tokens[from]!.w) && tokens[from]!.w.startsWith('ال'));
   const candidates = runs.filter((r) => r.to - r.from >= 2 && r.to - r.from <= 4);
   const titled = candidates.filter((r) => r.afterRole).at(-1);
   if (titled && roleBefore) return titled;
@@ -418,7 +419,25 @@ export function speakerFromPhrase(
   if (firstMention && firstMention.start <= tokens[Math.min(to - 1, from + 2)]!.e) {
     return { actor: firstMention.actor, text: upTo(firstMention), start: phraseStart, end: firstMention.end, gender: verbGender };
   }
+  // An explicit plural subject nobody named before ("وقال المزارعون", "وقالت السلطات الأمريكية"):
+  // a new group, never the previous speaker.
+  const plural = pluralSubjectEnd(ctx, tokens, from, to, mentions);
+  if (plural > from) {
+    const name = named(plural, base.find((w) => w.startsWith('ال')) ?? head.w);
+    const a = register(ctx, { name, kind: 'GROUP', describes: statesByDemonym(ctx.registry, tokens, from + 1, plural) });
+    if (a) return { actor: a.id, text: name, start: phraseStart, end: tokens[plural - 1]!.e, gender: verbGender };
+  }
   return null;
+}
+
+/** The end of "definite plural noun + nisbas" filling the phrase, or `from` when the phrase is not that. */
+function pluralSubjectEnd(ctx: SpeakerContext, tokens: Token[], from: number, to: number, mentions: Mention[]): number {
+  const head = tokens[from]!;
+  const w = stripPrefixes(head.w).find((x) => x.startsWith('ال')) ?? '';
+  if (!/^ال.{3,}(ون|ات)$/.test(w) || mentionAtToken(mentions, head) || FUNCTION_WORDS.has(w) || isIn(ROLE_WORDS, w)) return from;
+  let k = from + 1;
+  while (k < to && tokens[k]!.word && /^ال.{2,}(ي|يه|يون|يين|ات)$/.test(tokens[k]!.w)) k++;
+  return k === to ? k : from;
 }
 
 /**

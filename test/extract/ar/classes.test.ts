@@ -14,7 +14,6 @@ const KNOWN_GAPS = new Set([
   "finds «الأزمة انتهت» said by يان دي فريس",
   "finds «الأسعار ستستقر» said by اقتصاديون",
   "finds «الأسعار لن تتغير» said by رياض كنعان",
-  "finds «الأسماك اختفت» said by الصيادون",
   "finds «الإدارة ستخفضها» said by وائل شحادة",
   "finds «البطالة سترتفع» said by اقتصاديون",
   "finds «التحقيق مستمر» said by علي زهران",

@@ -132,6 +132,18 @@ export const SPEAKER_CASES: Record<string, Case[]> = {
       expect: [{ content: 'الملعب جاهز', speaker: 'سامي الحلو' }],
     },
   ],
+  NEW_SUBJECT: [
+    {
+      name: 'an unknown plural subject with a nisba is a new group',
+      body: `${P} وقالت السلطات الكندية إن الطريق مغلق.`,
+      expect: [{ content: 'الطريق مغلق', speaker: 'السلطات الكندية', kind: 'GROUP' }],
+    },
+    {
+      name: 'a nationality, a name, then a profession',
+      body: `${P} وقال الألماني يان شولتز مدافع الفريق إن المباراة صعبة.`,
+      expect: [{ content: 'المباراة صعبة', speaker: 'يان شولتز' }],
+    },
+  ],
   HONORIFIC: [
     {
       name: 'an honorific before the role, then an honorific pronoun',
