@@ -379,6 +379,9 @@ export function speakerFromPhrase(
   const newName = headName ?? nameAfterRole(ctx, tokens, from, to, mentions) ?? findNewName(ctx, tokens, from, to, mentions);
   if (newName) {
     const name = phraseText(ctx.text, tokens, newName.from, newName.to);
+    // A multi-word surname of a person named before ("دي فريس" after "يان دي فريس").
+    const earlier = personEndingWith(ctx, matchKey(name), phraseStart);
+    if (earlier) return { actor: earlier, text, start: phraseStart, end: phraseEnd, gender: verbGender };
     const last = tokens[newName.to - 1]!;
     const surname = ctx.text.slice(last.s, last.e);
     const aliases = newName.to - newName.from >= 2 && matchKey(surname).length >= 4 ? [surname] : [];
@@ -509,6 +512,20 @@ function loneSurname(ctx: SpeakerContext, t: Token): Actor | null {
     return register(ctx, { name: full, kind: 'PERSON', aliases: [bare] });
   }
   return register(ctx, { name: bare, kind: 'PERSON' });
+}
+
+/** The person mentioned before `offset` whose full name ends with the folded words `key`. */
+function personEndingWith(ctx: SpeakerContext, key: string, offset: number): string | null {
+  const seen = new Set<string>();
+  for (const m of ctx.registry.mentionsBefore(offset, 200)) {
+    if (seen.has(m.actor)) continue;
+    seen.add(m.actor);
+    const a = ctx.registry.get(m.actor);
+    if (a?.kind === 'PERSON' && [a.name, ...a.aliases].some((n) => matchKey(n).endsWith(` ${key}`))) return a.id;
+  }
+  // The first pass registers people before any of their mentions is found: look at them too.
+  const fresh = ctx.registry.all().find((a) => a.kind === 'PERSON' && ctx.registry.isNew(a.id) && matchKey(a.name).endsWith(` ${key}`));
+  return fresh?.id ?? null;
 }
 
 /** Institutions whose name a person's name may complete ("مركز الملك سلمان", "جامعة الملك سعود"). */
