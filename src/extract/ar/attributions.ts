@@ -380,6 +380,11 @@ function handleCue(state: State, locals: Local[], tokens: Token[], sentence: Sen
         speaker = { actor: adjacent.actor, text: state.doc.text.slice(adjacent.start, adjacent.end), start: adjacent.start, end: adjacent.end, gender: entry.gender };
       }
     }
+    if (!speaker && tokens.slice(0, i).every((x) => !x.word)) {
+      // A participle opening its sentence ("… غدا. مؤكدا أن …"): the splitter cut the attribution it continues.
+      const h = state.discourse.lastSpeaker(entry.gender);
+      if (h) speaker = { actor: h.actor, text: h.text, start: -1, end: -1, gender: h.gender };
+    }
     if (!speaker) return;
     const mk = skipMarkers(tokens, i + 1);
     if (!mk.marked && !entry.object && !mk.prep) return;

@@ -9,6 +9,7 @@ import { isIn, readings } from './phrases.ts';
 import { slugify } from '../actors.ts';
 import { ROLES } from '../gazetteer.ts';
 import { judgeActorName } from '../name-phrase.ts';
+import { matchCue } from './lexicon.ts';
 import { foldKey, matchKey } from '../normalize.ts';
 import {
   COLLECTIVE_HEADS, DEMONSTRATIVES, DOCUMENT_HEADS, FUNCTION_WORDS, INSTITUTION_HEADS, MEDIA_HEADS, ROLE_WORDS as LEXICON_ROLE_WORDS,
@@ -162,7 +163,8 @@ function inRange(date: string | null, from?: string, to?: string): boolean {
 
 /** A known holder of the role: one learnt in this article first, then the gazetteer's (mentioned ones preferred). */
 function resolveRole(ctx: SpeakerContext, key: string, state: string | null, offset: number): string | null {
-  const learnt = ctx.roles.get(`${key}|${state ?? ''}`) ?? (state ? undefined : [...ctx.roles.entries()].reverse().find(([k]) => k.startsWith(`${key}|`))?.[1]);
+  // A shorter mention of a role learnt in full ("المتحدث" after "المتحدث باسم الشرطة X"): a bare definite role word.
+  const learnt = ctx.roles.get(`${key}|${state ?? ''}`) ?? (state ? undefined : [...ctx.roles.entries()].reverse().find(([k]) => k.startsWith(`${key}|`) || (key.startsWith('ال') && !key.includes(' ') && k.startsWith(`${key} `)))?.[1]);
   if (learnt) return learnt;
   const roleIds = Object.entries(ROLES)
     .filter(([, def]) => (def.ar ?? []).some((w) => foldKey(w) === key || foldKey(w) === `ال${key}` || `ال${foldKey(w)}` === key))
@@ -230,7 +232,8 @@ function findNewName(ctx: SpeakerContext, tokens: Token[], from: number, to: num
       j++;
     }
   }
-  const roleBefore = tokens.slice(from, to).some((t) => t.word && isIn(ROLE_WORDS, t.w));
+  // A role, or a nationality before the name ("الألماني بير ميرتساكر مدافع الفريق").
+  const roleBefore = tokens.slice(from, to).some((t) => t.word && isIn(ROLE_WORDS, t.w)) || (!!tokens[from]?.word && !!ctx.registry.stateByDemonym(tokens[from]!.w) && tokens[from]!.w.startsWith('ال'));
   const candidates = runs.filter((r) => r.to - r.from >= 2 && r.to - r.from <= 4);
   const titled = candidates.filter((r) => r.afterRole).at(-1);
   if (titled && roleBefore) return titled;
@@ -376,6 +379,9 @@ export function speakerFromPhrase(
   const newName = headName ?? nameAfterRole(ctx, tokens, from, to, mentions) ?? findNewName(ctx, tokens, from, to, mentions);
   if (newName) {
     const name = phraseText(ctx.text, tokens, newName.from, newName.to);
+    // A multi-word surname of a person named before ("دي فريس" after "يان دي فريس").
+    const earlier = personEndingWith(ctx, matchKey(name), phraseStart);
+    if (earlier) return { actor: earlier, text, start: phraseStart, end: phraseEnd, gender: verbGender };
     const last = tokens[newName.to - 1]!;
     const surname = ctx.text.slice(last.s, last.e);
     const aliases = newName.to - newName.from >= 2 && matchKey(surname).length >= 4 ? [surname] : [];
@@ -386,6 +392,9 @@ export function speakerFromPhrase(
       return { actor: a.id, text, start: phraseStart, end: phraseEnd, gender: verbGender };
     }
   }
+  // A lone surname as the subject ("وقال فينجر"): the person the article named in full before, or a new one.
+  const lone = to - from === 1 && head.word ? loneSurname(ctx, head) : null;
+  if (lone) return { actor: lone.id, text, start: phraseStart, end: phraseEnd, gender: verbGender };
   // A role whose holder is known: "وزير الخارجية", "الرئيس الروسي", "أمين عام «الائتلاف»".
   if (roleWords) {
     const role = roleKeyOf(ctx, tokens, from, to);
@@ -413,7 +422,25 @@ export function speakerFromPhrase(
   if (firstMention && firstMention.start <= tokens[Math.min(to - 1, from + 2)]!.e) {
     return { actor: firstMention.actor, text: upTo(firstMention), start: phraseStart, end: firstMention.end, gender: verbGender };
   }
+  // An explicit plural subject nobody named before ("وقال المزارعون", "وقالت السلطات الأمريكية"):
+  // a new group, never the previous speaker.
+  const plural = pluralSubjectEnd(ctx, tokens, from, to, mentions);
+  if (plural > from) {
+    const name = named(plural, base.find((w) => w.startsWith('ال')) ?? head.w);
+    const a = register(ctx, { name, kind: 'GROUP', describes: statesByDemonym(ctx.registry, tokens, from + 1, plural) });
+    if (a) return { actor: a.id, text: name, start: phraseStart, end: tokens[plural - 1]!.e, gender: verbGender };
+  }
   return null;
+}
+
+/** The end of "definite plural noun + nisbas" filling the phrase, or `from` when the phrase is not that. */
+function pluralSubjectEnd(ctx: SpeakerContext, tokens: Token[], from: number, to: number, mentions: Mention[]): number {
+  const head = tokens[from]!;
+  const w = stripPrefixes(head.w).find((x) => x.startsWith('ال')) ?? '';
+  if (!/^ال.{3,}(ون|ات)$/.test(w) || mentionAtToken(mentions, head) || FUNCTION_WORDS.has(w) || isIn(ROLE_WORDS, w)) return from;
+  let k = from + 1;
+  while (k < to && tokens[k]!.word && /^ال.{2,}(ي|يه|يون|يين|ات)$/.test(tokens[k]!.w)) k++;
+  return k === to ? k : from;
 }
 
 /**
@@ -462,6 +489,44 @@ function appositiveNameAfter(ctx: SpeakerContext, tokens: Token[], to: number): 
 }
 
 const COMMAS = new Set(['،', ',']);
+
+/**
+ * A single name word as a subject: the person whose full name ends with it earlier in the text
+ * ("مدرب الفريق آرسين فينجر … وقال فينجر"), registered with the surname as an alias, or else a new
+ * person by that word. A word with the article counts only in a surname's nisba form (اليامي).
+ */
+function loneSurname(ctx: SpeakerContext, t: Token): Actor | null {
+  const raw = ctx.text.slice(t.s, t.e);
+  if (!isInnerNameWord(ctx, t) || isIn(ROLE_WORDS, t.w) || COLLECTIVE_HEADS.has(t.w) || INSTITUTION_HEADS.has(t.w)) return null;
+  if (t.w.startsWith('ال') ? !/ي$/.test(t.w) : !opensName(ctx, t)) return null;
+  const bare = raw.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
+  const before = ctx.text.slice(0, t.s);
+  for (let at = before.lastIndexOf(bare); at > 0; at = before.lastIndexOf(bare, at - 1)) {
+    const prev = /([\u0621-\u064A]{2,})\s+$/.exec(before.slice(Math.max(0, at - 30), at));
+    if (!prev || before[at + bare.length]?.match(/[\u0621-\u064A]/)) continue;
+    const first = matchKey(prev[1]!);
+    const firstTok: Token = { ...t, w: first };
+    if (!opensName(ctx, firstTok) || isIn(ROLE_WORDS, first) || FUNCTION_WORDS.has(first) || matchCue(first)) continue;
+    const full = `${prev[1]} ${bare}`;
+    if (judgeActorName(full, { isKnownName: (p) => ctx.registry.isKnownName(p) }).kind === 'fragment') continue;
+    return register(ctx, { name: full, kind: 'PERSON', aliases: [bare] });
+  }
+  return register(ctx, { name: bare, kind: 'PERSON' });
+}
+
+/** The person mentioned before `offset` whose full name ends with the folded words `key`. */
+function personEndingWith(ctx: SpeakerContext, key: string, offset: number): string | null {
+  const seen = new Set<string>();
+  for (const m of ctx.registry.mentionsBefore(offset, 200)) {
+    if (seen.has(m.actor)) continue;
+    seen.add(m.actor);
+    const a = ctx.registry.get(m.actor);
+    if (a?.kind === 'PERSON' && [a.name, ...a.aliases].some((n) => matchKey(n).endsWith(` ${key}`))) return a.id;
+  }
+  // The first pass registers people before any of their mentions is found: look at them too.
+  const fresh = ctx.registry.all().find((a) => a.kind === 'PERSON' && ctx.registry.isNew(a.id) && matchKey(a.name).endsWith(` ${key}`));
+  return fresh?.id ?? null;
+}
 
 /** Institutions whose name a person's name may complete ("مركز الملك سلمان", "جامعة الملك سعود"). */
 const NAMED_AFTER = new Set(['مركز', 'مؤسسه', 'جامعه', 'مستشفي', 'مدينه', 'مطار', 'قاعده', 'جائزه', 'برنامج', 'صندوق', 'مجمع', 'شارع', 'ميناء', 'معهد', 'كليه', 'مكتب', 'حمله', 'مبادره', 'باسم', 'عهد', 'حكومه', 'اداره', 'نظام', 'قوات', 'حزب', 'انصار', 'مؤيدي', 'منزل', 'زوجه', 'نجل', 'ابن', 'ابنه', 'شقيق']);

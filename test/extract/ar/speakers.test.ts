@@ -110,6 +110,40 @@ export const SPEAKER_CASES: Record<string, Case[]> = {
       expect: [{ content: 'النتائج ستعلن غدا', speaker: 'وليد سمعان' }],
     },
   ],
+  LONE_SURNAME: [
+    {
+      name: 'a surname as subject: the full name given earlier outside any statement',
+      body: 'وخسر الفريق أمس أمام منافسه، وقاد المدرب الفرنسي آرسين فينجر التدريبات. وقال فينجر إن الفوز ممكن.',
+      expect: [{ content: 'الفوز ممكن', speaker: 'آرسين فينجر' }],
+    },
+    {
+      name: 'a surname never named in full is a new person, not the last speaker',
+      body: `${P} وقال زاليسكو إن الكاميرات سجلت كل شيء.`,
+      expect: [{ content: 'الكاميرات سجلت', speaker: 'زاليسكو' }],
+    },
+    {
+      name: 'an earlier "verb + surname" is no full name',
+      body: `${P} وقال فرحات إن المطر غزير. ولفت فرحات إلى أن السدود ممتلئة.`,
+      expect: [{ content: 'السدود ممتلئة', speaker: 'فرحات' }],
+    },
+    {
+      name: 'the short form of a learnt role',
+      body: 'وقال المتحدث باسم النادي سامي الحلو إن التذاكر نفدت. وأضاف المتحدث أن الملعب جاهز.',
+      expect: [{ content: 'الملعب جاهز', speaker: 'سامي الحلو' }],
+    },
+  ],
+  NEW_SUBJECT: [
+    {
+      name: 'an unknown plural subject with a nisba is a new group',
+      body: `${P} وقالت السلطات الكندية إن الطريق مغلق.`,
+      expect: [{ content: 'الطريق مغلق', speaker: 'السلطات الكندية', kind: 'GROUP' }],
+    },
+    {
+      name: 'a nationality, a name, then a profession',
+      body: `${P} وقال الألماني يان شولتز مدافع الفريق إن المباراة صعبة.`,
+      expect: [{ content: 'المباراة صعبة', speaker: 'يان شولتز' }],
+    },
+  ],
   HONORIFIC: [
     {
       name: 'an honorific before the role, then an honorific pronoun',
