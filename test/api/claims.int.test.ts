@@ -123,7 +123,7 @@ describe('claims over HTTP', () => {
     const [response] = denial.respondsTo;
     // The denial is a claim of its own (Trump's), not a report of the claim it answers.
     expect(denial.claim?.id).not.toBe(response.claim.id);
-    expect(response).toMatchObject({ cueType: 'DENY', link: 'MATCH', claim: { speaker: { name: 'Senator John McCain' } } });
+    expect(response).toMatchObject({ cueType: 'DENY', link: 'MATCH', claim: { speaker: { name: expect.stringMatching(/McCain/) } } });
     expect(response.score).toBeGreaterThan(0);
     expect(response.claim.content).toMatch(/interfered/);
     expect(response.claim.responses.map((r: any) => r.statement.id)).toEqual([denial.id]);
