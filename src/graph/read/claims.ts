@@ -39,32 +39,24 @@ export const CLAIM_ORDER_KEYS: Record<ClaimOrder, SortKey[]> = {
   FIRST_REPORTED_DESC: [FIRST_DATE, CLAIM_ID],
 };
 
+// Each filter: the condition it adds, with its value as the parameter of the same name.
+const CLAIM_FILTERS: { [K in keyof ClaimQuery]-?: { where: string; param?: (v: NonNullable<ClaimQuery[K]>) => unknown } } = {
+  speakerId: { where: 'c.speaker = $speakerId' },
+  aboutId: { where: '$aboutId IN c.about' },
+  from: { where: 'c.firstDate >= date($from)' },
+  to: { where: 'c.firstDate <= date($to)' },
+  minOutlets: { where: 'c.outletCount >= $minOutlets', param: int },
+  language: { where: '(c.language = $language OR $language IN c.languages)' },
+};
+
 function claimMatch(query: ClaimQuery): { match: string; params: Record<string, unknown> } {
   const params: Record<string, unknown> = {};
   const where: string[] = [];
-  if (query.speakerId) {
-    params.speakerId = query.speakerId;
-    where.push('c.speaker = $speakerId');
-  }
-  if (query.aboutId) {
-    params.aboutId = query.aboutId;
-    where.push('$aboutId IN c.about');
-  }
-  if (query.from) {
-    params.from = query.from;
-    where.push('c.firstDate >= date($from)');
-  }
-  if (query.to) {
-    params.to = query.to;
-    where.push('c.firstDate <= date($to)');
-  }
-  if (query.minOutlets !== null && query.minOutlets !== undefined) {
-    params.minOutlets = int(query.minOutlets);
-    where.push('c.outletCount >= $minOutlets');
-  }
-  if (query.language) {
-    params.language = query.language;
-    where.push('(c.language = $language OR $language IN c.languages)');
+  for (const [field, filter] of Object.entries(CLAIM_FILTERS) as [keyof ClaimQuery, { where: string; param?: (v: never) => unknown }][]) {
+    const value = query[field];
+    if (value === null || value === undefined || value === '') continue;
+    params[field] = filter.param ? filter.param(value as never) : value;
+    where.push(filter.where);
   }
   return { match: `MATCH (c:Claim)${where.length > 0 ? `\nWHERE ${where.join('\n  AND ')}` : ''}`, params };
 }
