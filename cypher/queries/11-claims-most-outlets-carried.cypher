@@ -6,7 +6,7 @@
 // @param minOutlets = 1 : only claims carried by at least this many outlets
 MATCH (c:Claim)
 WHERE c.outletCount >= $minOutlets AND NOT coalesce(c.implicit, false)
-OPTIONAL MATCH (speaker:Actor {id: c.speaker})
+OPTIONAL MATCH (:Statement {id: c.firstStatement})-[:SAID_BY]->(speaker:Actor)
 OPTIONAL MATCH (first:Article {id: c.firstArticle})
 RETURN c.outletCount AS outlets,
        c.independentCount AS independentSources,
