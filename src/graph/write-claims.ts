@@ -119,7 +119,12 @@ export async function writeClaims(tx: Tx, writes: readonly ArticleWrite[], previ
   const previous = new Map(previousLinks.filter((l) => l.reports).map((l) => [l.statement, l.claim]));
   const candidates: CandidateClaim[] = [];
   if (probes.length > 0 || responders.length > 0) {
-    const result = await tx.run(writeQuery('claim-candidates'), { probes, responders, previous: [...new Set(previous.values())] });
+    const result = await tx.run(writeQuery('claim-candidates'), {
+      dated: probes.filter((p) => p.from !== null),
+      undated: probes.filter((p) => p.from === null).map(({ speaker, keys }) => ({ speaker, keys })),
+      responders,
+      previous: [...new Set(previous.values())],
+    });
     for (const record of result.records) {
       const row = record.toObject() as CandidateRow;
       candidates.push({
