@@ -32,6 +32,12 @@ export const codegenConfig: CodegenConfig = {
           ExtractedStatement: '../../extract/types.ts#ExtractedStatement as ExtractedStatementModel',
           IngestResult: '../../graph/read/types.ts#IngestResultRow',
           ActorCandidate: '../../graph/read/types.ts#ActorCandidateRow',
+
+          Claim: '../../graph/read/types.ts#ClaimRow',
+          ClaimResponse: '../../graph/read/types.ts#ClaimResponseRow',
+          FirstReport: '../../graph/read/types.ts#ClaimRow',
+          ClaimConnection: '../connections.ts#Connection<ClaimRow>',
+          ClaimEdge: '../connections.ts#Edge<ClaimRow>',
         },
         scalars: { Date: 'string' },
         enumsAsTypes: true,

@@ -6,6 +6,11 @@
 //
 //   npm run bench:import                       # 10,000 generated articles, throwaway Neo4j
 //   npm run bench:import -- --count 2000 --batch-size 100 --concurrency 2
+//   npm run bench:import -- --no-claims        # the import without claims only (no comparison)
+//
+// By default the import is timed twice on the same records: without claims (WriteOptions.claims
+// false), then as users run it, with claims clustered and denials linked in each batch's
+// transaction; the ratio of the two throughputs is what claims cost.
 //
 // Neo4j: NEO4J_TEST_URI (+ NEO4J_TEST_USER, NEO4J_TEST_PASSWORD) when set, with the bench's
 // articles deleted afterwards; otherwise a throwaway local instance in a temp folder on free
@@ -29,6 +34,7 @@ interface BenchOptions {
   batchSize: number;
   concurrency: number;
   extractWorkers: number;
+  claims: boolean;
 }
 
 const program = new Command('bench-import')
@@ -37,6 +43,7 @@ const program = new Command('bench-import')
   .option('--batch-size <n>', 'articles per transaction', (v) => Number.parseInt(v, 10), 100)
   .option('--concurrency <n>', 'batches in flight', (v) => Number.parseInt(v, 10), 2)
   .option('--extract-workers <n>', 'extraction worker threads of the import (0: main thread)', (v) => Number.parseInt(v, 10), 2)
+  .option('--no-claims', 'time only the import without claims (default: both, and their ratio)')
   .parse();
 const options = program.opts<BenchOptions>();
 
@@ -104,11 +111,28 @@ async function main(): Promise<void> {
     const rawSeconds = (performance.now() - started) / 1000;
     await cleanup(graph, writes);
 
-    log('import...');
-    const summary = await importArticles(graph, records, { batchSize: options.batchSize, concurrency: options.concurrency, extractWorkers: options.extractWorkers });
-    const importSeconds = summary.elapsedMs / 1000;
-    if (summary.new !== options.count || summary.failed !== 0 || summary.statements !== statements) {
-      throw new Error(`import did not write what the raw run wrote: ${JSON.stringify(summary)} vs ${statements} statements`);
+    const timedImport = async (claims: boolean): Promise<number> => {
+      log(`import (claims ${claims ? 'on' : 'off'})...`);
+      const summary = await importArticles(graph, records, { batchSize: options.batchSize, concurrency: options.concurrency, extractWorkers: options.extractWorkers, claims });
+      if (summary.new !== options.count || summary.failed !== 0 || summary.statements !== statements) {
+        throw new Error(`import did not write what the raw run wrote: ${JSON.stringify(summary)} vs ${statements} statements`);
+      }
+      return summary.elapsedMs / 1000;
+    };
+    let noClaimsSeconds: number | null = null;
+    let claimStats = '';
+    if (options.claims) {
+      noClaimsSeconds = await timedImport(false);
+      await cleanup(graph, writes);
+    }
+    const importSeconds = await timedImport(options.claims);
+    if (options.claims) {
+      const [row] = await graph.run(
+        `MATCH (c:Claim) WHERE c.firstArticle IN $ids OR c.implicit
+         RETURN count(c) AS claims, sum(CASE WHEN c.reportCount > 1 THEN 1 ELSE 0 END) AS multi, max(c.reportCount) AS largest`,
+        { ids: writes.map((w) => w.id) },
+      );
+      claimStats = `claims: ${row?.claims}, with 2+ reports: ${row?.multi}, largest: ${row?.largest} reports`;
     }
 
     // Running it again: every article is found unchanged (no extraction, no write).
@@ -119,7 +143,8 @@ async function main(): Promise<void> {
     const rows = [
       ['extraction only (no graph)', extractSeconds, rate(options.count, extractSeconds), rate(statements, extractSeconds)],
       ['raw write bound (UNWIND, pre-extracted)', rawSeconds, rate(options.count, rawSeconds), rate(statements, rawSeconds)],
-      ['import (extraction + idempotent writes)', importSeconds, rate(options.count, importSeconds), rate(statements, importSeconds)],
+      ...(noClaimsSeconds === null ? [] : [['import without claims', noClaimsSeconds, rate(options.count, noClaimsSeconds), rate(statements, noClaimsSeconds)] as const]),
+      [options.claims ? 'import (extraction + idempotent writes + claims)' : 'import without claims', importSeconds, rate(options.count, importSeconds), rate(statements, importSeconds)],
       ['re-import, all unchanged', again.elapsedMs / 1000, rate(options.count, again.elapsedMs / 1000), '-'],
     ] as const;
     const table = [
@@ -130,6 +155,7 @@ async function main(): Promise<void> {
       ...rows.map(([name, s, a, st]) => `| ${name} | ${s.toFixed(1)} | ${a} | ${st} |`),
       '',
       `import / raw write bound: ${((rawSeconds / importSeconds) * 100).toFixed(0)}%`,
+      ...(noClaimsSeconds === null ? [] : [`import with claims / without: ${((noClaimsSeconds / importSeconds) * 100).toFixed(0)}% of the throughput (${claimStats})`]),
     ].join('\n');
     process.stdout.write(`${table}\n`);
   } finally {

@@ -26,6 +26,8 @@ CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name);
 // sort by outlets or first report.
 CREATE INDEX claim_speaker_first_date IF NOT EXISTS FOR (n:Claim) ON (n.speaker, n.firstDate);
 CREATE INDEX claim_first_date IF NOT EXISTS FOR (n:Claim) ON (n.firstDate);
+// Undated claims (no firstDate) are not in the composite index: their candidates are found by speaker.
+CREATE INDEX claim_speaker IF NOT EXISTS FOR (n:Claim) ON (n.speaker);
 CREATE INDEX claim_outlet_count IF NOT EXISTS FOR (n:Claim) ON (n.outletCount);
 
 // CONTAINS / STARTS WITH on names (autocomplete).

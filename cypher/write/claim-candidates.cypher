@@ -2,9 +2,12 @@
 // Runs in the article write's transaction, after cypher/write/articles.cypher: the batch's speakers
 // are locked by then, so a concurrent batch by the same speaker has committed its claims or waits.
 // Parameters:
-//   $probes:     [{speaker, from, to, keys}]  from/to: YYYY-MM-DD (null: an undated statement);
-//                a claim qualifies when it shares a blocking key and its first report falls in
-//                [from, to] (from already widened by the caller)
+//   $dated:      [{speaker, from, to, keys}]  from/to: YYYY-MM-DD; a claim qualifies when it shares
+//                a blocking key and its first report falls in [from, to] (from already widened
+//                by the caller)
+//   $undated:    [{speaker, keys}]  undated statements: undated claims of the speaker sharing a key
+//                (two lists, not one with a null date: filtering one list by date after UNWIND
+//                let the planner scan every claim for every probe)
 //   $previous:   ids of the claims the replaced version of these articles reported (kept when re-extracted)
 //   $responders: [{about, actors, from, to}] denials: claims by an actor they are about (about), or
 //                about one of `actors` (the denier and whom the denial is about)
@@ -15,15 +18,13 @@ CALL {
   MATCH (c:Claim {id: id})
   RETURN c
   UNION
-  UNWIND $probes AS p
-  WITH p WHERE p.from IS NOT NULL
+  UNWIND $dated AS p
   MATCH (c:Claim)
   WHERE c.speaker = p.speaker AND c.firstDate >= date(p.from) AND c.firstDate <= date(p.to)
     AND any(k IN c.keys WHERE k IN p.keys)
   RETURN c
   UNION
-  UNWIND $probes AS p
-  WITH p WHERE p.from IS NULL
+  UNWIND $undated AS p
   MATCH (c:Claim)
   WHERE c.speaker = p.speaker AND c.firstDate IS NULL AND any(k IN c.keys WHERE k IN p.keys)
   RETURN c

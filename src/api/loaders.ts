@@ -9,11 +9,14 @@ import {
   childrenOfStatements,
   findStatements,
   findStatementsWithTotal,
+  PARENT,
   statementPagesOfParents,
   statementsByIds,
   type StatementParent,
 } from '../graph/read/statements.ts';
 import type { StatementShape } from '../graph/read/projections.ts';
+import { claimsByIds, claimsOfStatements, outletsOfClaims, responsesOf } from '../graph/read/claims.ts';
+import type { ClaimResponseRow, ClaimRow, OutletRow } from '../graph/read/types.ts';
 import type { ActorRelationRow, ActorRow, ArticleRow, Page, PageRequest, RelationDetailsRow, StatementRow } from '../graph/read/types.ts';
 import { notFound } from './errors.ts';
 import { NameCache } from './name-cache.ts';
@@ -80,8 +83,8 @@ async function statementPages(graph: GraphAccess, keys: readonly StatementPageKe
   for (const [group, members] of groups) {
     const { parent, page, withTotal, shape } = members[0]!;
     if (members.length === 1) {
-      const query = parent === 'ARTICLE' ? { articleId: members[0]!.id } : { speakerId: members[0]!.id };
-      const order = parent === 'ARTICLE' ? 'POSITION' : 'DATE_DESC';
+      const { field, order } = PARENT[parent];
+      const query = { [field]: members[0]!.id };
       const found = await graph.read((tx) =>
         withTotal ? findStatementsWithTotal(tx, query, order, page, shape) : findStatements(tx, query, order, page, shape),
       );
@@ -138,6 +141,14 @@ export function createLoaders(graph: GraphAccess, names: NameCache = new NameCac
     ),
     speaksFor: new DataLoader<string, ActorRow[]>(listByKey((ids) => graph.read((tx) => spokesOfActors(tx, ids, 'SPEAKS_FOR')))),
     spokenForBy: new DataLoader<string, ActorRow[]>(listByKey((ids) => graph.read((tx) => spokesOfActors(tx, ids, 'SPOKEN_FOR_BY')))),
+    claim: new DataLoader<string, ClaimRow>(byKey((ids) => graph.read((tx) => claimsByIds(tx, ids)), (id) => `claim "${id}"`)),
+    /** The claim a statement reports; NOT_FOUND for a statement that reports none. */
+    claimOfStatement: new DataLoader<string, ClaimRow>(
+      byKey((ids) => graph.read((tx) => claimsOfStatements(tx, ids)), (id) => `claim of statement "${id}"`),
+    ),
+    claimOutlets: new DataLoader<string, OutletRow[]>(listByKey((ids) => graph.read((tx) => outletsOfClaims(tx, ids)))),
+    claimResponses: new DataLoader<string, ClaimResponseRow[]>(listByKey((ids) => graph.read((tx) => responsesOf(tx, 'claim', ids)))),
+    statementResponses: new DataLoader<string, ClaimResponseRow[]>(listByKey((ids) => graph.read((tx) => responsesOf(tx, 'statement', ids)))),
   };
 }
 

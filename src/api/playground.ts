@@ -81,6 +81,25 @@ query PutinsNetwork {
 }
 `,
   },
+  {
+    query: `# Claims: what most outlets carried, who reported it first, and who denied it.
+query ClaimsAcrossOutlets {
+  claims(orderBy: OUTLETS_DESC, first: 10) {
+    totalCount
+    nodes {
+      speaker { name }
+      content
+      outletCount
+      independentCount
+      outlets { name }
+      firstReported { date article { title url } }
+      reports(first: 5) { nodes { content direct article { title outlet { name } } } }
+      responses { cueType link statement { speaker { name } content article { title } } }
+    }
+  }
+}
+`,
+  },
 ];
 
 export interface PlaygroundOptions {

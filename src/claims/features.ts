@@ -8,7 +8,7 @@
 //                                     key (named actors + numbers) for cross-language matches
 import type { CueType, Language } from '../extract/types.ts';
 import { bandKeys } from './minhash.ts';
-import { contentWords, isNegated, numbersIn } from './text.ts';
+import { anchorTerms, contentWords, isNegated, numbersIn } from './text.ts';
 
 export interface ReportInput {
   statementId: string;
@@ -28,6 +28,8 @@ export interface Report extends ReportInput {
   words: ReadonlySet<string>;
   bigrams: ReadonlySet<string>;
   numbers: readonly string[];
+  /** Months and places named (data/anchors.json): compared across languages like numbers. */
+  terms: readonly string[];
   negated: boolean;
 }
 
@@ -49,14 +51,29 @@ export function reportFeatures(input: ReportInput): Report {
     words: new Set(list),
     bigrams,
     numbers: numbersIn(input.content),
+    terms: anchorTerms(input.content, input.language),
     negated: isNegated(input.content, input.language),
   };
 }
 
-/** The language-free key of a report: who it is about and its numbers (null when it has neither both). */
+/** What two reports in different languages are compared on: numbers, months and places. */
+export function languageFreeAnchors(report: Report): string[] {
+  return [...report.numbers, ...report.terms];
+}
+
+/**
+ * Whether a report carries enough to be matched across languages: something language-free, and
+ * either the actors it is about or two language-free anchors (a place and a month).
+ */
+export function crossLanguageReady(report: Report): boolean {
+  const free = languageFreeAnchors(report).length;
+  return free > 0 && (report.about.length > 0 || free >= 2);
+}
+
+/** The language-free key of a report: who it is about and its language-free anchors (null when it has not enough). */
 export function anchorKey(report: Report): string | null {
-  if (report.about.length === 0 || report.numbers.length === 0) return null;
-  return `x:${report.about.join(',')}|${report.numbers.join(',')}`;
+  if (!crossLanguageReady(report)) return null;
+  return `x:${report.about.join(',')}|${languageFreeAnchors(report).join(',')}`;
 }
 
 export function blockingKeys(report: Report): string[] {

@@ -8,8 +8,10 @@
 // polarity ("will attend" / "will not attend" are two claims). Shared numbers or named actors are
 // anchors: with one, a looser wording is enough (outlets trim and reorder the same sentence).
 // Across languages the words cannot be compared, so everything else must agree: the speaker (the
-// caller blocks on it), the date, the actors talked about, and at least one number, all equal.
-import { daysApart, type Report } from './features.ts';
+// caller blocks on it), the date, the actors talked about, and the language-free anchors (numbers,
+// months, places: "Geneva ... in April" / "جنيف ... في أبريل"), all equal; with no actor, two
+// such anchors at least (one alone, a month, is too common to carry a match).
+import { crossLanguageReady, daysApart, languageFreeAnchors, type Report } from './features.ts';
 
 export const SAME_CLAIM = {
   /** Dates of two reports of one utterance: within this many days. */
@@ -79,9 +81,10 @@ export function compareReports(a: Report, b: Report): Match {
   if (bothNumbers) anchors.push('numbers');
   const sharedActors = sharedCount(a.about, b.about);
   if (a.language !== b.language) {
-    const agree = a.about.length > 0 && sameList(a.about, b.about) && bothNumbers && sameList(a.numbers, b.numbers);
+    const agree = crossLanguageReady(a) && sameList(a.about, b.about) && sameList(languageFreeAnchors(a), languageFreeAnchors(b));
     if (!agree) return { same: false, score: 0, anchors, reason: 'cross-language anchors' };
-    return { same: a.negated === b.negated, score: 0.5, anchors: [...anchors, 'actors', 'cross-language'], reason: a.negated === b.negated ? undefined : 'polarity' };
+    const agreed: Anchor[] = [...anchors, ...(a.about.length > 0 ? (['actors'] as const) : []), 'cross-language'];
+    return { same: a.negated === b.negated, score: 0.5, anchors: agreed, reason: a.negated === b.negated ? undefined : 'polarity' };
   }
   if (sharedActors > 0) anchors.push('actors');
   const score = Math.round(wordingScore(a, b) * 1000) / 1000;

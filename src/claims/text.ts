@@ -3,6 +3,8 @@
 //   contentWords(text, language) -> string[]   folded, light-stemmed content words, in order
 //   numbersIn(text) -> string[]                 the numerals (Arabic-Indic digits read as ASCII), sorted, unique
 //   isNegated(text, language) -> boolean        an odd number of negation words
+//   anchorTerms(text, language) -> string[]     language-free anchors named in the text (months,
+//                                               places: data/anchors.json), as ids, sorted, unique
 //
 // Folding is the extractor's (src/extract/normalize.ts): a name spelled أ/ا or ى/ي matches however
 // the outlet wrote it. Stemming is deliberately light (Arabic conjunction and article prefixes,
@@ -10,6 +12,7 @@
 import { foldKey } from '../extract/normalize.ts';
 import type { Language } from '../extract/types.ts';
 import words from './data/words.json' with { type: 'json' };
+import anchors from './data/anchors.json' with { type: 'json' };
 
 const STOP: Record<Language, Set<string>> = { ar: new Set(words.ar.stop), en: new Set(words.en.stop) };
 const NEGATION: Record<Language, Set<string>> = { ar: new Set(words.ar.negation), en: new Set(words.en.negation) };
@@ -73,4 +76,36 @@ export function isNegated(text: string, language: Language): boolean {
   let count = 0;
   for (const token of rawTokens(text, language)) if (NEGATION[language].has(token)) count++;
   return count % 2 === 1;
+}
+
+/** Folded name (words joined by one space) -> anchor id, per language; and the longest name in words. */
+const ANCHOR_NAMES: Record<Language, Map<string, string>> = { ar: new Map(), en: new Map() };
+let longestName = 1;
+for (const entry of [...anchors.months, ...anchors.places]) {
+  for (const language of ['ar', 'en'] as const) {
+    for (const name of entry[language]) {
+      const key = rawTokens(name, language).join(' ');
+      ANCHOR_NAMES[language].set(key, entry.id);
+      longestName = Math.max(longestName, key.split(' ').length);
+    }
+  }
+}
+
+// An Arabic word may carry one proclitic before a name: "بجنيف" (in Geneva), "والحديدة".
+const AR_PROCLITIC = /^[وفبل](?=\S{3,})/u;
+
+export function anchorTerms(text: string, language: Language): string[] {
+  const names = ANCHOR_NAMES[language];
+  const tokens = rawTokens(text, language);
+  const found = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const heads = language === 'ar' ? [...new Set([tokens[i]!, tokens[i]!.replace(AR_PROCLITIC, '')])] : [tokens[i]!];
+    for (const head of heads) {
+      for (let n = 1; n <= longestName && i + n <= tokens.length; n++) {
+        const id = names.get([head, ...tokens.slice(i + 1, i + n)].join(' '));
+        if (id) found.add(id);
+      }
+    }
+  }
+  return [...found].sort();
 }

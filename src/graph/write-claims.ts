@@ -119,7 +119,12 @@ export async function writeClaims(tx: Tx, writes: readonly ArticleWrite[], previ
   const previous = new Map(previousLinks.filter((l) => l.reports).map((l) => [l.statement, l.claim]));
   const candidates: CandidateClaim[] = [];
   if (probes.length > 0 || responders.length > 0) {
-    const result = await tx.run(writeQuery('claim-candidates'), { probes, responders, previous: [...new Set(previous.values())] });
+    const result = await tx.run(writeQuery('claim-candidates'), {
+      dated: probes.filter((p) => p.from !== null),
+      undated: probes.filter((p) => p.from === null).map(({ speaker, keys }) => ({ speaker, keys })),
+      responders,
+      previous: [...new Set(previous.values())],
+    });
     for (const record of result.records) {
       const row = record.toObject() as CandidateRow;
       candidates.push({
@@ -131,9 +136,58 @@ export async function writeClaims(tx: Tx, writes: readonly ArticleWrite[], previ
     }
   }
   const plan = planClaims(articles, candidates, previous);
+  const fresh = freshClaims(writes, articles, plan, new Set([...candidates.map((c) => c.id), ...previousLinks.map((l) => l.claim)]));
   if (plan.links.length > 0 || plan.responses.length > 0) {
-    await tx.run(writeQuery('claims'), { links: plan.links, implicit: plan.implicit, responses: plan.responses });
+    await tx.run(writeQuery('claims'), { links: plan.links, implicit: plan.implicit, responses: plan.responses, fresh });
   }
-  await refreshClaims(tx, [...plan.touched, ...previousLinks.map((l) => l.claim)]);
+  const written = new Set(fresh.map((f) => f.id));
+  await refreshClaims(tx, [...plan.touched.filter((id) => !written.has(id)), ...previousLinks.map((l) => l.claim)]);
   return plan;
+}
+
+/** The summary refresh-claims.cypher would compute for a claim with one report (see there). */
+interface FreshClaim {
+  id: string;
+  speaker: string;
+  content: string;
+  language: string;
+  statement: string;
+  article: string;
+  date: string | null;
+  direct: boolean;
+  outlets: number;
+  about: string[];
+  keys: string[];
+}
+
+/**
+ * Claims founded by this batch that only their founder reports: their summary is known here, so
+ * it is written with the links instead of being recomputed from the graph (most claims are these:
+ * recomputing each one cost the import a read of its reports, articles and outlets).
+ */
+function freshClaims(writes: readonly ArticleWrite[], articles: readonly ArticleStatements[], plan: ClaimPlan, stored: ReadonlySet<string>): FreshClaim[] {
+  const linksPerClaim = new Map<string, number>();
+  for (const l of plan.links) linksPerClaim.set(l.claimId, (linksPerClaim.get(l.claimId) ?? 0) + 1);
+  const statements = new Map(articles.flatMap((a) => a.statements.map((s) => [s.statementId, s] as const)));
+  const outletOf = new Map(writes.map((w) => [w.id, w.outlet]));
+  const fresh: FreshClaim[] = [];
+  for (const l of plan.links) {
+    if (!l.founder || linksPerClaim.get(l.claimId) !== 1 || stored.has(l.claimId)) continue;
+    const s = statements.get(l.statementId);
+    if (!s || s.speaker === null || !s.language) continue;
+    fresh.push({
+      id: l.claimId,
+      speaker: s.speaker,
+      content: s.content,
+      language: s.language,
+      statement: s.statementId,
+      article: s.articleId,
+      date: s.date,
+      direct: s.direct,
+      outlets: outletOf.get(s.articleId) ? 1 : 0,
+      about: [...s.about],
+      keys: [...new Set(l.keys)],
+    });
+  }
+  return fresh;
 }

@@ -43,6 +43,14 @@ describe('Cypher queries per GraphQL request', () => {
       query: `{ articles(first: 50) { nodes { title statements(first: 5) { totalCount nodes { content speaker { name } article { title } } } } } }`,
     },
     {
+      name: 'claims -> speaker, outlets, first report, reports, responses',
+      query: `{ claims(first: 20) { nodes { speaker { name } outlets { name } firstReported { date article { title } } reports(first: 3) { totalCount nodes { content speaker { name } article { title } } } responses { link statement { content speaker { name } } } } } }`,
+    },
+    {
+      name: 'statements -> claim and responses',
+      query: `{ statements(first: 50) { nodes { content claim { outletCount speaker { name } } respondsTo { claim { content } } responses { statement { content } } } } }`,
+    },
+    {
       name: 'actors -> what each said',
       query: `{ actors(first: 50) { nodes { name statements(first: 3) { totalCount nodes { content about { name } } } } } }`,
     },

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/connection.ts';
 import { deleteArticle } from '../../src/graph/delete-article.ts';
 import { articleId } from '../../src/graph/identity.ts';
+import { refreshClaims } from '../../src/graph/write-claims.ts';
 import { importArticles, type ArticleRecordInput } from '../../src/import/import-articles.ts';
 import { deleteArticles, openGraph, uniqueBase } from '../import/graph-under-test.ts';
 
@@ -78,6 +79,22 @@ describe('claims across outlets', () => {
     );
     expect(geneva).toHaveLength(1);
     expect(geneva[0]!.id).not.toBe(claims[0]!.id);
+  });
+
+  it('a claim summary written with its founding report is the one refresh-claims computes', async () => {
+    const summaries = () =>
+      graph.run(
+        `MATCH (a:Article)<-[:REPORTED_IN]-(:Statement)-[:REPORTS]->(c:Claim) WHERE a.id IN $ids
+         WITH DISTINCT c ORDER BY c.id
+         RETURN c.id AS id, c {.speaker, .content, .language, .languages, .firstStatement, .firstArticle, .firstDate, .lastDate,
+                .reportCount, .outletCount, .independentCount, .directCount, .indirectCount, .keys,
+                about: COLLECT { UNWIND c.about AS x RETURN x ORDER BY x }} AS summary`,
+        { ids },
+      );
+    const written = await summaries();
+    expect(written.filter((r) => (r.summary as { reportCount: number }).reportCount === 1).length).toBeGreaterThan(0);
+    await graph.write((tx) => refreshClaims(tx, written.map((r) => r.id as string)));
+    expect(await summaries()).toEqual(written);
   });
 
   it('importing again changes nothing; re-extracting keeps the same claims, none duplicated, none orphaned', async () => {

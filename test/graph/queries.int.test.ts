@@ -200,6 +200,50 @@ question('denials', () => {
   });
 });
 
+question('claims-most-outlets-carried', () => {
+  it('lists claims most carried first, each with its speaker, first wording, article and outlets', async () => {
+    const all = await run('claims-most-outlets-carried');
+    const outlets = all.map((r) => r.outlets as number);
+    expect(outlets, 'most outlets first').toEqual([...outlets].sort((a, b) => b - a));
+    const rows = seedRows(all);
+    // Every seed statement reports a claim; the claims founded by seed statements are listed.
+    expect(rows.length, 'claims first reported by a seed statement').toBeGreaterThan(0);
+    for (const row of rows) {
+      const fact = facts.find((f) => f.id === row.statementId)!;
+      const article = SEED_ARTICLES.find((a) => articleId({ url: a.url, text: a.text }) === fact.article)!;
+      expect(row, fact.id).toMatchObject({ speaker: fact.speakerName, content: fact.content, firstArticle: fact.articleTitle });
+      expect(row.outletNames as string[], fact.id).toContain(article.outlet);
+      expect(row.outlets as number).toBe((row.outletNames as string[]).length);
+    }
+    const wide = await run('claims-most-outlets-carried', { minOutlets: 2 });
+    for (const row of wide) expect(row.outlets as number).toBeGreaterThanOrEqual(2);
+  });
+});
+
+question('what-was-denied', () => {
+  it('lists every denial with the claim it answers and who made that claim', async () => {
+    const rows = (await run('what-was-denied')).filter((r) => seedIds.has(r.statementId as string));
+    const denials = facts.filter((f) => f.cueType === 'DENY');
+    expect(sorted([...new Set(rows.map((r) => r.statementId as string))])).toEqual(sorted(denials.map((d) => d.id)));
+    for (const denial of denials) {
+      const row = rows.find((r) => r.statementId === denial.id)!;
+      expect(row, denial.id).toMatchObject({ denier: denial.speakerName, denies: denial.content, cueType: 'DENY' });
+      // The claim the text names ("..., which Trump denies"): its speaker is the claimant.
+      const answered = facts.filter(
+        (f) => f.article === denial.article && f.id !== denial.id && f.cueType !== 'DENY' &&
+          (f.content.includes(denial.content) || denial.content.includes(f.content)),
+      );
+      for (const claim of answered) {
+        expect(row, `${denial.id} answers ${claim.id}`).toMatchObject({ linkedBy: 'antecedent' });
+        expect(row.claimants as string[]).toContain(claim.speakerName);
+      }
+    }
+    const byName = await run('what-was-denied', { denier: denials[0]!.speakerName.toUpperCase() });
+    expect(byName.some((r) => r.statementId === denials[0]!.id)).toBe(true);
+    for (const r of byName) expect(r.denier).toBe(denials[0]!.speakerName);
+  });
+});
+
 question('relayed-by', () => {
   it.each(['Reuters', 'رويترز', 'reuters'])('$via = %s finds what came through Reuters, with the original speaker', async (via) => {
     const rows = seedRows(await run('relayed-by', { via }));

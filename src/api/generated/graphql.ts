@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ActorRow, StatementRow, ArticleRow, OutletRow, ActorRelationRow, StatementHitRow, ActorHitRow, SearchRows, IngestResultRow, ActorCandidateRow } from '../../graph/read/types.ts';
+import type { ActorRow, StatementRow, ArticleRow, OutletRow, ActorRelationRow, StatementHitRow, ActorHitRow, SearchRows, IngestResultRow, ActorCandidateRow, ClaimRow, ClaimResponseRow } from '../../graph/read/types.ts';
 import type { Connection, Edge } from '../connections.ts';
 import type { Extraction as ExtractionModel, ExtractedActor as ExtractedActorModel, ExtractedStatement as ExtractedStatementModel } from '../../extract/types.ts';
 import type { ApiContext } from '../context.ts';
@@ -179,6 +179,100 @@ export type ArticleInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * One utterance (what a speaker said, on a day) and the statements that report it, across articles,
+ * outlets and languages. A claim with implicit: true is a proposition only known from its denial
+ * ("a claim the ministry denied"): it has no report and no speaker.
+ */
+export type Claim = {
+  __typename?: 'Claim';
+  /** Actors its reports are about. */
+  about: Array<Actor>;
+  /** The wording of its first report. */
+  content: Scalars['String']['output'];
+  /** Verbatim quotations among the reports. */
+  directCount: Scalars['Int']['output'];
+  /** The earliest report: its article and its date (the statement's own date, else its article's). */
+  firstReported: Maybe<FirstReport>;
+  id: Scalars['ID']['output'];
+  implicit: Scalars['Boolean']['output'];
+  /** Independent sources: an agency relayed by several outlets (via) counts once. */
+  independentCount: Scalars['Int']['output'];
+  /** The language of its first report. */
+  language: Maybe<Language>;
+  /** The languages of its reports. */
+  languages: Array<Language>;
+  /** The date of the latest report. */
+  lastDate: Maybe<Scalars['Date']['output']>;
+  outletCount: Scalars['Int']['output'];
+  /** The outlets that carried it, by name. */
+  outlets: Array<Outlet>;
+  reportCount: Scalars['Int']['output'];
+  /** The statements that report it, earliest first (undated last). */
+  reports: StatementConnection;
+  /** Statements that deny, reject or rebut it. */
+  responses: Array<ClaimResponse>;
+  speaker: Maybe<Actor>;
+};
+
+
+/**
+ * One utterance (what a speaker said, on a day) and the statements that report it, across articles,
+ * outlets and languages. A claim with implicit: true is a proposition only known from its denial
+ * ("a claim the ministry denied"): it has no report and no speaker.
+ */
+export type ClaimReportsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ClaimConnection = {
+  __typename?: 'ClaimConnection';
+  edges: Array<ClaimEdge>;
+  nodes: Array<Claim>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ClaimEdge = {
+  __typename?: 'ClaimEdge';
+  cursor: Scalars['String']['output'];
+  node: Claim;
+};
+
+export type ClaimFilter = {
+  /** Name, alias or id of an actor one of the claim's reports is about. */
+  about?: InputMaybe<Scalars['String']['input']>;
+  /** First reported on or after this day. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** A claim with a report in this language. */
+  language?: InputMaybe<Language>;
+  /** Carried by at least this many outlets. */
+  minOutlets?: InputMaybe<Scalars['Int']['input']>;
+  /** Name, alias or id of the speaker. */
+  speaker?: InputMaybe<Scalars['String']['input']>;
+  /** First reported on or before this day. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type ClaimOrder =
+  /** Most recently first reported first; undated last. */
+  | 'FIRST_REPORTED_DESC'
+  /** Carried by the most outlets first; then the most recently first reported; undated last. */
+  | 'OUTLETS_DESC';
+
+/** A statement answering a claim (a denial, a rejection). */
+export type ClaimResponse = {
+  __typename?: 'ClaimResponse';
+  claim: Claim;
+  /** The response's cue family (DENY, REJECT, ...). */
+  cueType: CueType;
+  link: ResponseLink;
+  /** The match's score (1 for an antecedent, 0 for an implicit claim). */
+  score: Scalars['Float']['output'];
+  statement: Statement;
+};
+
 /** How something was said: the cue verb's family (said, denied, warned, ...). */
 export type CueType =
   | 'ACCUSE'
@@ -255,6 +349,13 @@ export type Extraction = {
   publishedAt: Maybe<Scalars['Date']['output']>;
   statements: Array<ExtractedStatement>;
   title: Maybe<Scalars['String']['output']>;
+};
+
+export type FirstReport = {
+  __typename?: 'FirstReport';
+  article: Maybe<Article>;
+  date: Maybe<Scalars['Date']['output']>;
+  statement: Maybe<Statement>;
 };
 
 export type Health = {
@@ -353,6 +454,13 @@ export type Query = {
   actors: ActorConnection;
   article: Maybe<Article>;
   articles: ArticleConnection;
+  /** One claim by id. Null when there is no such claim. */
+  claim: Maybe<Claim>;
+  /**
+   * Claims (one utterance, however many articles reported it), filtered by speaker, what they are
+   * about, when they were first reported, how many outlets carried them and their language.
+   */
+  claims: ClaimConnection;
   /** Dry run: what the extractor finds in a text, without storing anything. */
   extract: Extraction;
   /** Whether the API and its Neo4j are reachable. */
@@ -402,6 +510,19 @@ export type QueryArticlesArgs = {
 };
 
 
+export type QueryClaimArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryClaimsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<ClaimFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ClaimOrder>;
+};
+
+
 export type QueryExtractArgs = {
   language: InputMaybe<Language>;
   publishedAt: InputMaybe<Scalars['Date']['input']>;
@@ -440,6 +561,15 @@ export type QueryWhoSaidWhatAboutArgs = {
   to: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** How a response was linked to the claim it answers. */
+export type ResponseLink =
+  /** The text names what is denied (a relative clause: الأمر الذي ينفيه ترامب, which Trump denies). */
+  | 'ANTECEDENT'
+  /** The denied proposition is reported by nobody: an implicit claim was made for it. */
+  | 'IMPLICIT'
+  /** Matched by speaker, actors, wording and date across articles. */
+  | 'MATCH';
+
 export type SearchResults = {
   __typename?: 'SearchResults';
   actors: Array<ActorHit>;
@@ -452,6 +582,8 @@ export type Statement = {
   addressees: Array<Actor>;
   article: Maybe<Article>;
   children: Array<Statement>;
+  /** The claim this statement reports (null when it reports none: no speaker, or a response). */
+  claim: Maybe<Claim>;
   content: Scalars['String']['output'];
   /** The cue as written (قال, denied, according to). */
   cue: Scalars['String']['output'];
@@ -466,6 +598,10 @@ export type Statement = {
   language: Maybe<Language>;
   /** The statement this one is nested in (the Kremlin said that Putin reminded Trump ...). */
   parent: Maybe<Statement>;
+  /** The claims this statement answers (when it is a denial or rejection). */
+  respondsTo: Array<ClaimResponse>;
+  /** Statements that answer this statement's claim (denials, rejections). */
+  responses: Array<ClaimResponse>;
   /** [start, end] of the attribution in the article text (UTF-16 offsets). */
   span: Array<Scalars['Int']['output']>;
   speaker: Maybe<Actor>;
@@ -624,6 +760,12 @@ export type ResolversTypes = {
   ArticleFilter: ArticleFilter;
   ArticleInput: ArticleInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Claim: ResolverTypeWrapper<ClaimRow>;
+  ClaimConnection: ResolverTypeWrapper<Connection<ClaimRow>>;
+  ClaimEdge: ResolverTypeWrapper<Edge<ClaimRow>>;
+  ClaimFilter: ClaimFilter;
+  ClaimOrder: ClaimOrder;
+  ClaimResponse: ResolverTypeWrapper<ClaimResponseRow>;
   CueType: CueType;
   CueTypeCount: ResolverTypeWrapper<CueTypeCount>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -631,6 +773,7 @@ export type ResolversTypes = {
   ExtractedActor: ResolverTypeWrapper<ExtractedActorModel>;
   ExtractedStatement: ResolverTypeWrapper<ExtractedStatementModel>;
   Extraction: ResolverTypeWrapper<ExtractionModel>;
+  FirstReport: ResolverTypeWrapper<ClaimRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Health: ResolverTypeWrapper<Health>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -642,6 +785,7 @@ export type ResolversTypes = {
   Outlet: ResolverTypeWrapper<OutletRow>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ResponseLink: ResponseLink;
   SearchResults: ResolverTypeWrapper<SearchRows>;
   Statement: ResolverTypeWrapper<StatementRow>;
   StatementConnection: ResolverTypeWrapper<Connection<StatementRow>>;
@@ -667,12 +811,18 @@ export type ResolversParentTypes = {
   ArticleFilter: ArticleFilter;
   ArticleInput: ArticleInput;
   Boolean: Scalars['Boolean']['output'];
+  Claim: ClaimRow;
+  ClaimConnection: Connection<ClaimRow>;
+  ClaimEdge: Edge<ClaimRow>;
+  ClaimFilter: ClaimFilter;
+  ClaimResponse: ClaimResponseRow;
   CueTypeCount: CueTypeCount;
   Date: Scalars['Date']['output'];
   Evidence: Evidence;
   ExtractedActor: ExtractedActorModel;
   ExtractedStatement: ExtractedStatementModel;
   Extraction: ExtractionModel;
+  FirstReport: ClaimRow;
   Float: Scalars['Float']['output'];
   Health: Health;
   ID: Scalars['ID']['output'];
@@ -764,6 +914,45 @@ export type ArticleEdgeResolvers<ContextType = ApiContext, ParentType extends Re
   node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
 };
 
+export type ClaimResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
+  about?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  directCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstReported?: Resolver<Maybe<ResolversTypes['FirstReport']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  implicit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  independentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['Language']>, ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['Language']>, ParentType, ContextType>;
+  lastDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  outletCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outlets?: Resolver<Array<ResolversTypes['Outlet']>, ParentType, ContextType>;
+  reportCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reports?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<ClaimReportsArgs, 'first'>>;
+  responses?: Resolver<Array<ResolversTypes['ClaimResponse']>, ParentType, ContextType>;
+  speaker?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+};
+
+export type ClaimConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ClaimEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClaimEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+};
+
+export type ClaimResponseResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ClaimResponse'] = ResolversParentTypes['ClaimResponse']> = {
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  cueType?: Resolver<ResolversTypes['CueType'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['ResponseLink'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+};
+
 export type CueTypeCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CueTypeCount'] = ResolversParentTypes['CueTypeCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   cueType?: Resolver<ResolversTypes['CueType'], ParentType, ContextType>;
@@ -812,6 +1001,12 @@ export type ExtractionResolvers<ContextType = ApiContext, ParentType extends Res
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type FirstReportResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['FirstReport'] = ResolversParentTypes['FirstReport']> = {
+  article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType>;
+};
+
 export type HealthResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = {
   neo4j?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -849,6 +1044,8 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first'>>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, Partial<QueryArticleArgs>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first' | 'orderBy'>>;
   extract?: Resolver<ResolversTypes['Extraction'], ParentType, ContextType, RequireFields<QueryExtractArgs, 'text'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   search?: Resolver<ResolversTypes['SearchResults'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
@@ -867,6 +1064,7 @@ export type StatementResolvers<ContextType = ApiContext, ParentType extends Reso
   addressees?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
   content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   cue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   cueType?: Resolver<ResolversTypes['CueType'], ParentType, ContextType>;
@@ -877,6 +1075,8 @@ export type StatementResolvers<ContextType = ApiContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   language?: Resolver<Maybe<ResolversTypes['Language']>, ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType>;
+  respondsTo?: Resolver<Array<ResolversTypes['ClaimResponse']>, ParentType, ContextType>;
+  responses?: Resolver<Array<ResolversTypes['ClaimResponse']>, ParentType, ContextType>;
   span?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   speaker?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   speakerText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -910,12 +1110,17 @@ export type Resolvers<ContextType = ApiContext> = {
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  Claim?: ClaimResolvers<ContextType>;
+  ClaimConnection?: ClaimConnectionResolvers<ContextType>;
+  ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  ClaimResponse?: ClaimResponseResolvers<ContextType>;
   CueTypeCount?: CueTypeCountResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Evidence?: EvidenceResolvers<ContextType>;
   ExtractedActor?: ExtractedActorResolvers<ContextType>;
   ExtractedStatement?: ExtractedStatementResolvers<ContextType>;
   Extraction?: ExtractionResolvers<ContextType>;
+  FirstReport?: FirstReportResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

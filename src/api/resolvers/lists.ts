@@ -5,6 +5,7 @@ import {
   countStatements,
   findStatements,
   findStatementsWithTotal,
+  PARENT,
   type StatementOrder,
   type StatementParent,
   type StatementQuery,
@@ -19,7 +20,7 @@ import { statementShape } from '../statement-shape.ts';
 import type { ArticleFilter, StatementFilter } from '../generated/graphql.ts';
 
 /** An actor filter given as a name or id, as the actor's id (NOT_FOUND when no actor matches). */
-async function actorId(ctx: ApiContext, name: string | null | undefined): Promise<string | null> {
+export async function actorId(ctx: ApiContext, name: string | null | undefined): Promise<string | null> {
   if (name === null || name === undefined) return null;
   return (await ctx.loaders.actorByName.load(name)).id;
 }
@@ -81,14 +82,13 @@ export function statementList(query: StatementQuery, order: StatementOrder): str
   return listFingerprint('statements', { ...query, order });
 }
 
-/** The parent when the query is exactly "this article's statements" (text order) or "this speaker's statements" (newest first). */
+/** The parent when the query is exactly one parent's list in its order (an article's, a speaker's, a claim's reports: PARENT). */
 function parentOf(query: StatementQuery, order: StatementOrder): { parent: StatementParent; id: string } | null {
   const set = Object.entries(query).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0));
   if (set.length !== 1) return null;
   const [field, value] = set[0]!;
-  if (field === 'articleId' && order === 'POSITION') return { parent: 'ARTICLE', id: String(value) };
-  if (field === 'speakerId' && order === 'DATE_DESC') return { parent: 'SPEAKER', id: String(value) };
-  return null;
+  const parent = (Object.keys(PARENT) as StatementParent[]).find((p) => PARENT[p].field === field && PARENT[p].order === order);
+  return parent ? { parent, id: String(value) } : null;
 }
 
 /** What a statement connection's selection needs: the shape of its nodes, and the total or not. */

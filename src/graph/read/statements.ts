@@ -41,6 +41,8 @@ export interface StatementQuery {
   addresseeId?: string | null;
   viaId?: string | null;
   articleId?: string | null;
+  /** The reports of a claim (its REPORTS edges). */
+  claimId?: string | null;
   cueTypes?: readonly CueType[] | null;
   direct?: boolean | null;
   language?: Language | null;
@@ -198,7 +200,7 @@ const ANCHORS = [
 ] as const;
 
 function actorAnchor(query: StatementQuery): (typeof ANCHORS)[number] | null {
-  if (query.articleId) return null;
+  if (query.articleId || query.claimId) return null;
   return ANCHORS.find(([field]) => !!query[field]) ?? null;
 }
 
@@ -227,7 +229,7 @@ async function anchorDegrees(tx: Tx, query: StatementQuery, exact: boolean): Pro
 }
 
 function hasOtherAnchor(query: StatementQuery): boolean {
-  return !!(query.addresseeId || query.viaId || query.articleId || query.outletId || query.text);
+  return !!(query.addresseeId || query.viaId || query.articleId || query.claimId || query.outletId || query.text);
 }
 
 /** Filters besides the anchor and the date range (they lower the share of scanned rows that match). */
@@ -339,6 +341,8 @@ async function statementMatch(
     lines.push(`MATCH (:Actor {id: $speakerId})<-[:SAID_BY]-(s:Statement)`);
   } else if (query.articleId) {
     lines.push(`MATCH (:Article {id: $articleId})<-[:REPORTED_IN]-(s:Statement)`);
+  } else if (query.claimId) {
+    lines.push(`MATCH (:Claim {id: $claimId})<-[:REPORTS]-(s:Statement)`);
   } else {
     lines.push(`MATCH (s:Statement)`);
   }
@@ -353,6 +357,7 @@ async function statementMatch(
   anchored('addresseeId', '(s)-[:ADDRESSED_TO]->(:Actor {id: $addresseeId})');
   anchored('viaId', '(s)-[:VIA]->(:Actor {id: $viaId})');
   anchored('articleId', '(s)-[:REPORTED_IN]->(:Article {id: $articleId})');
+  anchored('claimId', '(s)-[:REPORTS]->(:Claim {id: $claimId})');
   anchored('outletId', '(s)-[:REPORTED_IN]->(:Article)-[:PUBLISHED_BY]->(:Outlet {id: $outletId})');
 
   if (query.cueTypes && query.cueTypes.length > 0) {
@@ -379,12 +384,16 @@ async function statementMatch(
   return { match: lines.join('\n'), where, params };
 }
 
-/** Lists of statements that belong to one parent: an article's (text order) or a speaker's (newest first). */
-export type StatementParent = 'ARTICLE' | 'SPEAKER';
+/**
+ * Lists of statements that belong to one parent: an article's (text order), a speaker's (newest
+ * first), a claim's reports (earliest first).
+ */
+export type StatementParent = 'ARTICLE' | 'SPEAKER' | 'CLAIM';
 
-const PARENT: Record<StatementParent, { pattern: string; order: StatementOrder }> = {
-  ARTICLE: { pattern: '(:Article {id: id})<-[:REPORTED_IN]-(s:Statement)', order: 'POSITION' },
-  SPEAKER: { pattern: '(:Actor {id: id})<-[:SAID_BY]-(s:Statement)', order: 'DATE_DESC' },
+export const PARENT: Record<StatementParent, { pattern: string; order: StatementOrder; field: 'articleId' | 'speakerId' | 'claimId' }> = {
+  ARTICLE: { pattern: '(:Article {id: id})<-[:REPORTED_IN]-(s:Statement)', order: 'POSITION', field: 'articleId' },
+  SPEAKER: { pattern: '(:Actor {id: id})<-[:SAID_BY]-(s:Statement)', order: 'DATE_DESC', field: 'speakerId' },
+  CLAIM: { pattern: '(:Claim {id: id})<-[:REPORTS]-(s:Statement)', order: 'DATE_ASC', field: 'claimId' },
 };
 
 /**

@@ -125,3 +125,31 @@ export interface PageRequest {
   limit: number;
   after: KeyValue[] | null;
 }
+
+/** A claim (cypher/write/refresh-claims.cypher keeps these summaries). */
+export interface ClaimRow {
+  id: string;
+  speakerId: string | null;
+  content: string;
+  language: Language | null;
+  languages: Language[];
+  implicit: boolean;
+  firstStatementId: string | null;
+  firstArticleId: string | null;
+  firstDate: string | null;
+  lastDate: string | null;
+  reportCount: number;
+  directCount: number;
+  outletCount: number;
+  independentCount: number;
+  aboutIds: string[];
+}
+
+/** A statement's RESPONDS_TO edge to a claim. */
+export interface ClaimResponseRow {
+  statementId: string;
+  claimId: string;
+  cueType: CueType;
+  link: 'ANTECEDENT' | 'MATCH' | 'IMPLICIT';
+  score: number;
+}
