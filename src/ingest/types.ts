@@ -27,7 +27,13 @@ export interface IngestReject {
   source: SourceRef;
 }
 
-export type IngestItem = { kind: 'article'; record: ArticleRecord } | { kind: 'reject'; reject: IngestReject };
+export type IngestItem = ({ kind: 'article'; record: ArticleRecord } | { kind: 'reject'; reject: IngestReject }) & {
+  /**
+   * Bytes of the input this item accounts for (its JSON line, its share of a file), so that an
+   * import's progress can count towards the inputs' sizes known up front. Set by readInputs.
+   */
+  bytes?: number;
+};
 
 export const INPUT_FORMATS = ['txt', 'html', 'jsonl', 'json', 'rss'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
