@@ -165,6 +165,7 @@ export function* generatedArticleBatches(options: GeneratedGraphOptions): Genera
       id, url, title, language, publishedAt, text,
       contentHash: contentHash({ title, text }),
       extractorVersion: 'bench-generated',
+      source: 'bench:generate-graph',
       outlet: { id: outlet.toLowerCase(), name: outlet },
       actorIds: [...used.keys()].sort(),
       mentions: [...used.keys()].sort().map((actor) => ({ actor, count: 1 })),

@@ -13,6 +13,11 @@ export interface ArticleInput {
   publishedAt?: string;
   outlet?: string;
   language?: Language;
+  /**
+   * Where the article was read from, stored as the Article's `source` (provenance): a file path
+   * (with `:line` in a JSON-lines file, `#n` in an array or feed), a URL, a feed item id.
+   */
+  provenance?: string;
 }
 
 export interface ActorWrite {
@@ -56,6 +61,8 @@ export interface ArticleWrite {
   text: string;
   contentHash: string;
   extractorVersion: string;
+  /** ArticleInput.provenance, or null. */
+  source: string | null;
   outlet: { id: string; name: string } | null;
   /** Every actor id this article's write links to (sorted), for the batch's actor pass. */
   actorIds: string[];
@@ -179,6 +186,7 @@ export function prepareArticleWrite(input: ArticleInput, raw: Extraction, extrac
     text: input.text,
     contentHash: contentHash(input),
     extractorVersion,
+    source: input.provenance ?? null,
     outlet: outletName && outletId(outletName) ? { id: outletId(outletName), name: outletName.trim() } : null,
     actorIds: actors.map((a) => a.id),
     mentions: extraction.actors

@@ -21,9 +21,14 @@ import {
 import type { ArticleRecord, IngestItem, IngestReject, SourceRef } from '../ingest/types.ts';
 import { textForExtraction } from './article-text.ts';
 import { createExtractPool, type ExtractPool } from './extract-pool.ts';
+import { provenance } from './provenance.ts';
 
-/** A record as a script gives it: `source` is optional (it names the record in rejects). */
-export type ArticleRecordInput = Omit<ArticleRecord, 'source'> & { source?: SourceRef };
+/**
+ * A record as a script gives it: `source` is optional (it names the record in rejects);
+ * `provenance` is what the Article's `source` stores, by default derived from `source`
+ * (src/import/provenance.ts), or the URL for a record without one.
+ */
+export type ArticleRecordInput = Omit<ArticleRecord, 'source'> & { source?: SourceRef; provenance?: string };
 
 export interface ImportProgress {
   /** Records and rejects read from the inputs so far. */
@@ -99,6 +104,11 @@ function isIngestItem(value: IngestItem | ArticleRecordInput): value is IngestIt
 
 function sourceOf(record: ArticleRecordInput): SourceRef {
   return record.source ?? { file: record.url ?? '(record)' };
+}
+
+function provenanceOf(record: ArticleRecordInput): { provenance?: string } {
+  const value = record.provenance ?? (record.source ? provenance(record.source) : record.url);
+  return value ? { provenance: value } : {};
 }
 
 function errorMessage(err: unknown): string {
@@ -235,7 +245,7 @@ export async function importArticles(
         fail(`extraction failed: ${result.message}`, { source: sourceOf(p.record), bytes: p.bytes });
         return;
       }
-      batch.push(prepareArticleWrite({ ...p.record, text: p.text }, result.extraction, version));
+      batch.push(prepareArticleWrite({ ...p.record, text: p.text, ...provenanceOf(p.record) }, result.extraction, version));
       origins.set(p.id, { source: sourceOf(p.record), bytes: p.bytes });
     });
     if (batch.length === 0) {

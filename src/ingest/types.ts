@@ -9,6 +9,8 @@ export interface SourceRef {
   line?: number;
   /** 1-based position of the record in a JSON array or of the item in a feed. */
   item?: number;
+  /** A feed item's own id (RSS guid, Atom id), when it has one. */
+  id?: string;
 }
 
 export interface ArticleRecord {
