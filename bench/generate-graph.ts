@@ -20,6 +20,7 @@ import { articleId, contentHash, statementId } from '../src/graph/identity.ts';
 import { buildArticleBatch } from '../src/graph/write-articles.ts';
 import { writeQuery } from '../src/graph/write-cypher.ts';
 import type { ActorWrite, ArticleWrite, StatementWrite } from '../src/graph/write-prepare.ts';
+import { statementCaption } from '../src/graph/statement-caption.ts';
 
 export interface GeneratedGraphOptions {
   statements: number;
@@ -172,7 +173,7 @@ export function* generatedArticleBatches(options: GeneratedGraphOptions): Genera
       statements: drafts.map(({ content, cue, cueType, span, ...rest }) => ({
         ...rest,
         id: statementId(id, span),
-        props: { content, cue, cueType, direct: false, start: span[0], end: span[1], language, speakerText: null },
+        props: { content, cue, cueType, direct: false, start: span[0], end: span[1], language, speakerText: null, caption: statementCaption({ cueType, content }) },
       })),
       actors: [...used.values()].map((a) => ({ id: a.id, name: a.name, kind: a.kind, label: a.label, aliases: [], speaksFor: [], describes: [] })),
     });

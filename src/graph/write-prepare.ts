@@ -3,6 +3,7 @@
 // not create, so the batch query never needs to guess.
 import type { ActorKind, Extraction, Language } from '../extract/types.ts';
 import { articleId, canonicalUrl, contentHash, outletId, scopedActorId, statementId } from './identity.ts';
+import { statementCaption } from './statement-caption.ts';
 
 /** What the importer knows about an article besides its extraction. */
 export interface ArticleInput {
@@ -42,6 +43,8 @@ export interface StatementWrite {
     end: number;
     language: Language;
     speakerText: string | null;
+    /** What the Neo4j Browser shows on the node (statement-caption.ts). */
+    caption: string;
   };
   /** YYYY-MM-DD or null; stored as a Neo4j date. */
   date: string | null;
@@ -164,6 +167,7 @@ export function prepareArticleWrite(input: ArticleInput, raw: Extraction, extrac
         end: s.span[1],
         language: extraction.language,
         speakerText: s.speakerText,
+        caption: statementCaption(s),
       },
       date: s.date,
       speaker: s.speaker && known.has(s.speaker) ? s.speaker : null,

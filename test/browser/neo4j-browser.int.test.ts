@@ -87,7 +87,7 @@ describe.skipIf(!chromiumAvailable())('Neo4j Browser with claimgraph style and g
       expect(text, `the Browser's style for ${label}`).toMatch(rule);
     }
     // Browser 5.24 prints captions in double quotes, whatever quotes the sheet used.
-    expect(text).toMatch(/node\.Statement \{[^}]*caption: ['"]\{cueType\}['"]/);
+    expect(text).toMatch(/node\.Statement \{[^}]*caption: ['"]\{caption\}['"]/);
     expect(text).toMatch(/relationship\.SAID_BY \{[^}]*caption: ['"]said by['"]/);
     await styleFrame.screenshot({ path: path.join(REPO_ROOT, 'test-artifacts', 'neo4j-browser-2-style.png') });
   });
@@ -143,6 +143,38 @@ describe.skipIf(!chromiumAvailable())('Neo4j Browser with claimgraph style and g
       expect([...fills], `a ${label} node drawn in ${styleColour(label)}`).toContain(styleColour(label));
     }
     await result.screenshot({ path: path.join(REPO_ROOT, 'test-artifacts', 'neo4j-browser-5-graph.png') });
+
+    // Statements told apart at a glance: their circles show different words (cue type and the
+    // start of the content), not a row of identical cue types.
+    const statementFill = styleColour('Statement');
+    const captions = await result.locator('svg g.node').evaluateAll(
+      (nodes, fill) =>
+        nodes
+          .filter((n) => n.querySelector('circle')?.getAttribute('fill')?.toUpperCase() === fill)
+          .map((n) => Array.from(n.querySelectorAll('text')).map((t) => t.textContent ?? '').join(' ').trim()),
+      statementFill,
+    );
+    expect(captions.length, 'statement nodes drawn').toBeGreaterThanOrEqual(2);
+    for (const caption of captions) expect(caption).toMatch(/^(say|deny|warn|accuse|promise|confirm|claim|reject|urge|ask|threaten|report|[a-z]+): \S/);
+    expect(new Set(captions).size, captions.join(' | ')).toBeGreaterThan(1);
+
+    // Relationship captions at the default zoom: no two boxes overlap.
+    const boxes = await result.locator('svg g.relationship text').evaluateAll((texts) =>
+      texts.filter((t) => (t.textContent ?? '').trim()).map((t) => {
+        const r = t.getBoundingClientRect();
+        return { text: t.textContent!, x: r.x, y: r.y, w: r.width, h: r.height };
+      }),
+    );
+    expect(boxes.length, 'relationship captions drawn').toBeGreaterThan(0);
+    const overlaps: string[] = [];
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        if (a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h) overlaps.push(`"${a.text}" / "${b.text}"`);
+      }
+    }
+    expect(overlaps, 'relationship captions drawn over each other').toEqual([]);
   });
 
   it('never reached outside loopback', () => {
