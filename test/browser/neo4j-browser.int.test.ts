@@ -179,7 +179,6 @@ describe.skipIf(!chromiumAvailable())('Neo4j Browser with claimgraph style and g
     // Known gap, measured, not asserted: where edges cross near the busiest actors some captions
     // still touch (one run each: 8 overlapping pairs of 49 captions with the old style, 5 with
     // this one; the force layout differs run to run). The pairs are in the JSON beside the PNG.
-    expect(overlaps.length).toBeLessThan(boxes.length);
   });
 
   it('never reached outside loopback', () => {
