@@ -20,6 +20,7 @@ import { articleId, contentHash, nameKeys, statementId } from '../src/graph/iden
 import { buildArticleBatch } from '../src/graph/write-articles.ts';
 import { writeQuery } from '../src/graph/write-cypher.ts';
 import type { ActorWrite, ArticleWrite, StatementWrite } from '../src/graph/write-prepare.ts';
+import { statementCaption } from '../src/graph/statement-caption.ts';
 
 export interface GeneratedGraphOptions {
   statements: number;
@@ -165,13 +166,14 @@ export function* generatedArticleBatches(options: GeneratedGraphOptions): Genera
       id, url, title, language, publishedAt, text,
       contentHash: contentHash({ title, text }),
       extractorVersion: 'bench-generated',
+      source: 'bench:generate-graph',
       outlet: { id: outlet.toLowerCase(), name: outlet },
       actorIds: [...used.keys()].sort(),
       mentions: [...used.keys()].sort().map((actor) => ({ actor, count: 1 })),
       statements: drafts.map(({ content, cue, cueType, span, ...rest }) => ({
         ...rest,
         id: statementId(id, span),
-        props: { content, cue, cueType, direct: false, start: span[0], end: span[1], language, speakerText: null },
+        props: { content, cue, cueType, direct: false, start: span[0], end: span[1], language, speakerText: null, caption: statementCaption({ cueType, content }) },
       })),
       actors: [...used.values()].map((a) => ({ id: a.id, name: a.name, kind: a.kind, label: a.label, aliases: [], speaksFor: [], describes: [], keys: nameKeys([a.name]), builtIn: false })),
     });

@@ -33,7 +33,7 @@ export {
   type ImportSummary,
 } from './import/import-articles.ts';
 export { importSamples, SAMPLES_DIR } from './import/samples.ts';
-export { readInputs, type ReadOptions } from './ingest/index.ts';
+export { measureInputs, readInputs, type ReadOptions } from './ingest/index.ts';
 export type { ArticleRecord, IngestItem, IngestReject, SourceRef, InputFormat, RecordDefaults } from './ingest/types.ts';
 
 export {

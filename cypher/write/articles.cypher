@@ -1,6 +1,6 @@
 // Writes one batch of extracted articles in ONE query and ONE transaction (docs/graph-model.md).
 // Parameters (built by src/graph/write-articles.ts):
-//   $articles: [{id, url, title, language, publishedAt, text, contentHash, extractorVersion,
+//   $articles: [{id, url, title, language, publishedAt, text, contentHash, extractorVersion, source,
 //                outlet: {id, name} | null, actorIds, mentions: [{actor, count}],
 //                statements: [{id, props, date, speaker, about, addressees, via, parent}]}]
 //   $actors:   [{id, name, kind, label, aliases, speaksFor, describes, keys, builtIn}] of the whole
@@ -126,6 +126,9 @@ CALL {
       article.text = a.text,
       article.contentHash = a.contentHash,
       article.extractorVersion = a.extractorVersion,
+      // Provenance of this version: where it was read from, and when (an unchanged article is not
+      // written at all, so a re-import keeps the first source and time).
+      article.source = a.source,
       article.importedAt = datetime()
   WITH a, article, previousActors, previousOutlets, previousClaims
   CALL {

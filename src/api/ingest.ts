@@ -34,6 +34,8 @@ export async function ingest(graph: GraphAccess, inputs: readonly ArticleSubmiss
       ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
       ...(input.outlet ? { outlet: input.outlet } : {}),
       source: { file: `inputs[${i}]` },
+      // Article.source: sent through the API (its URL, when given, is the article's own `url`).
+      provenance: 'api',
     };
   });
   const outcomes = new Map<string, IngestResultRow>();

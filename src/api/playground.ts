@@ -1,6 +1,12 @@
 // The playground: GraphiQL served by this server from the INSTALLED packages (graphiql's UMD build,
-// React 18's UMD builds), so it works with no network beyond the machine. Preloaded with the
-// questions the project exists to answer, one per tab.
+// React 18's UMD builds, the explorer plugin's UMD build), so it works with no network beyond the
+// machine. Preloaded with the questions the project exists to answer, one per tab.
+//
+// The explorer (@graphiql/plugin-explorer, pinned to 4.x: the line built for graphiql 4 and
+// @graphiql/react 0.34) builds a query by ticking fields and filling arguments: the way in for a
+// journalist who has never written GraphQL. Its UMD build reads React and graphql from the ones
+// graphiql's UMD build exposes (window.GraphiQL.React, window.GraphiQL.GraphQL), so there is one
+// copy of each on the page.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -19,6 +25,8 @@ const ASSETS: Record<string, [string, string]> = {
   'react-dom.js': [packageFile('react-dom', 'umd/react-dom.production.min.js'), 'text/javascript; charset=utf-8'],
   'graphiql.js': [packageFile('graphiql', 'dist/index.umd.js'), 'text/javascript; charset=utf-8'],
   'graphiql.css': [packageFile('graphiql', 'dist/style.css'), 'text/css; charset=utf-8'],
+  'explorer.js': [packageFile('@graphiql/plugin-explorer', 'dist/index.umd.js'), 'text/javascript; charset=utf-8'],
+  'explorer.css': [packageFile('@graphiql/plugin-explorer', 'dist/style.css'), 'text/css; charset=utf-8'],
   'boot.js': [path.join(import.meta.dirname, 'playground-boot.js'), 'text/javascript; charset=utf-8'],
 };
 
@@ -121,6 +129,7 @@ export function playgroundHtml(options: PlaygroundOptions): string {
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>claimgraph: who said what about whom</title>
   <link rel="stylesheet" href="/playground/graphiql.css">
+  <link rel="stylesheet" href="/playground/explorer.css">
   <style>
     html, body { height: 100%; margin: 0; }
     body { display: flex; flex-direction: column; font-family: system-ui, sans-serif; }
@@ -142,6 +151,7 @@ export function playgroundHtml(options: PlaygroundOptions): string {
   <script src="/playground/react.js"></script>
   <script src="/playground/react-dom.js"></script>
   <script src="/playground/graphiql.js"></script>
+  <script src="/playground/explorer.js"></script>
   <script src="/playground/boot.js"></script>
 </body>
 </html>

@@ -3,6 +3,7 @@
 // so a curation either happens completely or not at all; all are idempotent (MERGE on keys).
 import type { CueType, Language } from '../extract/types.ts';
 import { actorNames, nameKeysProperty, statementId } from './identity.ts';
+import { statementCaption } from './statement-caption.ts';
 import { actorsByIds, actorsByNames } from './read/actors.ts';
 import { rows, type Tx } from './read/runner.ts';
 import { int } from './read/values.ts';
@@ -164,7 +165,7 @@ export async function addStatement(tx: Tx, input: CuratedStatement): Promise<str
   await tx.run(
     `MATCH (article:Article {id: $article}), (speaker:Actor {id: $speaker})
      MERGE (s:Statement {id: $id})
-     SET s.content = $content, s.cue = $cue, s.cueType = $cueType, s.direct = $direct,
+     SET s.content = $content, s.cue = $cue, s.cueType = $cueType, s.direct = $direct, s.caption = $caption,
          s.date = CASE WHEN $date IS NULL THEN null ELSE date($date) END,
          s.start = $start, s.end = $end, s.language = $language, s.speakerText = null, s.curated = true
      // The date lists order and filter by (as articles.cypher writes it for extracted statements).
@@ -185,6 +186,7 @@ export async function addStatement(tx: Tx, input: CuratedStatement): Promise<str
       content,
       cue: input.cue,
       cueType: input.cueType,
+      caption: statementCaption({ cueType: input.cueType, content }),
       direct: input.direct,
       date: input.date,
       start: int(span[0]),

@@ -80,6 +80,7 @@ export function buildArticleBatch(writes: readonly ArticleWrite[]): CypherCall {
     text: w.text,
     contentHash: w.contentHash,
     extractorVersion: w.extractorVersion,
+    source: w.source,
     outlet: w.outlet,
     actorIds: w.actorIds,
     // Integers go as Neo4j integers: a plain JS number would be stored as a float.

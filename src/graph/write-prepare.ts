@@ -4,6 +4,7 @@
 import type { ActorKind, Extraction, Language } from '../extract/types.ts';
 import { GAZETTEER_IDS } from '../extract/gazetteer.ts';
 import { articleId, canonicalUrl, contentHash, nameKeys, outletId, scopedActorId, statementId } from './identity.ts';
+import { statementCaption } from './statement-caption.ts';
 
 /** What the importer knows about an article besides its extraction. */
 export interface ArticleInput {
@@ -14,6 +15,11 @@ export interface ArticleInput {
   publishedAt?: string;
   outlet?: string;
   language?: Language;
+  /**
+   * Where the article was read from, stored as the Article's `source` (provenance): a file path
+   * (with `:line` in a JSON-lines file, `#n` in an array or feed), a URL, a feed item id.
+   */
+  provenance?: string;
 }
 
 export interface ActorWrite {
@@ -42,6 +48,8 @@ export interface StatementWrite {
     end: number;
     language: Language;
     speakerText: string | null;
+    /** What the Neo4j Browser shows on the node (statement-caption.ts). */
+    caption: string;
   };
   /** YYYY-MM-DD or null; stored as a Neo4j date. */
   date: string | null;
@@ -61,6 +69,8 @@ export interface ArticleWrite {
   text: string;
   contentHash: string;
   extractorVersion: string;
+  /** ArticleInput.provenance, or null. */
+  source: string | null;
   outlet: { id: string; name: string } | null;
   /** Every actor id this article's write links to (sorted), for the batch's actor pass. */
   actorIds: string[];
@@ -164,6 +174,7 @@ export function prepareArticleWrite(input: ArticleInput, raw: Extraction, extrac
         end: s.span[1],
         language: extraction.language,
         speakerText: s.speakerText,
+        caption: statementCaption(s),
       },
       date: s.date,
       speaker: s.speaker && known.has(s.speaker) ? s.speaker : null,
@@ -186,6 +197,7 @@ export function prepareArticleWrite(input: ArticleInput, raw: Extraction, extrac
     text: input.text,
     contentHash: contentHash(input),
     extractorVersion,
+    source: input.provenance ?? null,
     outlet: outletName && outletId(outletName) ? { id: outletId(outletName), name: outletName.trim() } : null,
     actorIds: actors.map((a) => a.id),
     mentions: extraction.actors

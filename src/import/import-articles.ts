@@ -22,9 +22,14 @@ import {
 import type { ArticleRecord, IngestItem, IngestReject, SourceRef } from '../ingest/types.ts';
 import { textForExtraction } from './article-text.ts';
 import { createExtractPool, type ExtractPool } from './extract-pool.ts';
+import { provenance } from './provenance.ts';
 
-/** A record as a script gives it: `source` is optional (it names the record in rejects). */
-export type ArticleRecordInput = Omit<ArticleRecord, 'source'> & { source?: SourceRef };
+/**
+ * A record as a script gives it: `source` is optional (it names the record in rejects);
+ * `provenance` is what the Article's `source` stores, by default derived from `source`
+ * (src/import/provenance.ts), or the URL for a record without one.
+ */
+export type ArticleRecordInput = Omit<ArticleRecord, 'source'> & { source?: SourceRef; provenance?: string };
 
 export interface ImportProgress {
   /** Records and rejects read from the inputs so far. */
@@ -34,6 +39,11 @@ export interface ImportProgress {
   unchanged: number;
   failed: number;
   statements: number;
+  /**
+   * Input bytes of the records and rejects settled so far (IngestItem.bytes): with the inputs'
+   * sizes measured up front (measureInputs) this is how far along the import is.
+   */
+  bytes: number;
 }
 
 export interface ImportSummary extends ImportProgress {
@@ -75,11 +85,18 @@ export interface ImportOptions {
   claims?: boolean;
 }
 
+/** Where a record came from: its source for messages, its input bytes for progress. */
+interface Origin {
+  source: SourceRef;
+  bytes: number;
+}
+
 interface Pending {
   record: ArticleRecordInput;
   text: string;
   id: string;
   hash: string;
+  bytes: number;
 }
 
 function isIngestItem(value: IngestItem | ArticleRecordInput): value is IngestItem {
@@ -88,6 +105,11 @@ function isIngestItem(value: IngestItem | ArticleRecordInput): value is IngestIt
 
 function sourceOf(record: ArticleRecordInput): SourceRef {
   return record.source ?? { file: record.url ?? '(record)' };
+}
+
+function provenanceOf(record: ArticleRecordInput): { provenance?: string } {
+  const value = record.provenance ?? (record.source ? provenance(record.source) : record.url);
+  return value ? { provenance: value } : {};
 }
 
 function errorMessage(err: unknown): string {
@@ -111,42 +133,44 @@ export async function importArticles(
   const version = options.extractorVersion ?? EXTRACTOR_VERSION;
   const runExtract = options.extract ?? defaultExtract;
   const started = performance.now();
-  const progress: ImportProgress = { read: 0, new: 0, updated: 0, unchanged: 0, failed: 0, statements: 0 };
+  const progress: ImportProgress = { read: 0, new: 0, updated: 0, unchanged: 0, failed: 0, statements: 0, bytes: 0 };
   const actors = new Set<string>();
   const report = () => options.onProgress?.({ ...progress });
   const writeOptions = { claims: options.claims ?? true };
 
-  const fail = (reason: string, source: SourceRef) => {
+  const fail = (reason: string, origin: Origin) => {
     progress.failed++;
-    options.onReject?.({ reason, source });
+    progress.bytes += origin.bytes;
+    options.onReject?.({ reason, source: origin.source });
   };
 
-  const settle = (batch: ArticleWrite[], sources: Map<string, SourceRef>, outcomes: ArticleOutcome[]) => {
+  const settle = (batch: ArticleWrite[], origins: Map<string, Origin>, outcomes: ArticleOutcome[]) => {
     const byId = new Map(batch.map((w) => [w.id, w]));
     for (const o of outcomes) {
       progress[o.outcome satisfies WriteOutcome]++;
+      progress.bytes += origins.get(o.id)?.bytes ?? 0;
       const write = byId.get(o.id);
       if (write && o.outcome !== 'unchanged') {
         progress.statements += write.statements.length;
         for (const a of write.actorIds) actors.add(a);
       }
-      options.onOutcome?.({ ...o, source: sources.get(o.id) });
+      options.onOutcome?.({ ...o, source: origins.get(o.id)?.source });
     }
   };
 
   /** Writes a batch; when the batch as a whole fails, each article alone, so one bad article fails alone. */
-  const write = async (batch: ArticleWrite[], sources: Map<string, SourceRef>): Promise<void> => {
+  const write = async (batch: ArticleWrite[], origins: Map<string, Origin>): Promise<void> => {
     try {
-      settle(batch, sources, await writeArticles(graph, batch, writeOptions));
+      settle(batch, origins, await writeArticles(graph, batch, writeOptions));
     } catch (batchError) {
       if (batch.length === 1) {
-        fail(`write failed: ${errorMessage(batchError)}`, sources.get(batch[0]!.id)!);
+        fail(`write failed: ${errorMessage(batchError)}`, origins.get(batch[0]!.id)!);
       } else {
         for (const single of batch) {
           try {
-            settle([single], sources, await writeArticles(graph, [single], writeOptions));
+            settle([single], origins, await writeArticles(graph, [single], writeOptions));
           } catch (err) {
-            fail(`write failed: ${errorMessage(err)}`, sources.get(single.id)!);
+            fail(`write failed: ${errorMessage(err)}`, origins.get(single.id)!);
           }
         }
       }
@@ -216,26 +240,27 @@ export async function importArticles(
       const known = stored.get(p.id);
       if (known && known.contentHash === p.hash && known.extractorVersion === version) {
         progress.unchanged++;
+        progress.bytes += p.bytes;
         options.onOutcome?.({ id: p.id, outcome: 'unchanged', source: sourceOf(p.record) });
       } else toExtract.push(p);
     }
     const extractions = await extractAll(toExtract);
     const batch: ArticleWrite[] = [];
-    const sources = new Map<string, SourceRef>();
+    const origins = new Map<string, Origin>();
     toExtract.forEach((p, i) => {
       const result = extractions[i]!;
       if (!result.ok) {
-        fail(`extraction failed: ${result.message}`, sourceOf(p.record));
+        fail(`extraction failed: ${result.message}`, { source: sourceOf(p.record), bytes: p.bytes });
         return;
       }
-      batch.push(prepareArticleWrite({ ...p.record, text: p.text }, result.extraction, version));
-      sources.set(p.id, sourceOf(p.record));
+      batch.push(prepareArticleWrite({ ...p.record, text: p.text, ...provenanceOf(p.record) }, result.extraction, version));
+      origins.set(p.id, { source: sourceOf(p.record), bytes: p.bytes });
     });
     if (batch.length === 0) {
       report();
       return;
     }
-    const job = write(batch, sources).finally(() => inFlight.delete(job));
+    const job = write(batch, origins).finally(() => inFlight.delete(job));
     inFlight.add(job);
     while (inFlight.size >= concurrency) await Promise.race(inFlight);
   };
@@ -250,14 +275,15 @@ export async function importArticles(
         break;
       }
       progress.read++;
+      const bytes = isIngestItem(item) ? (item.bytes ?? 0) : 0;
       if (isIngestItem(item) && item.kind === 'reject') {
-        fail(item.reject.reason, item.reject.source);
+        fail(item.reject.reason, { source: item.reject.source, bytes });
         report();
         continue;
       }
       const record: ArticleRecordInput = isIngestItem(item) ? item.record : item;
       if (typeof record.text !== 'string' || record.text.trim() === '') {
-        fail('empty article: no text', sourceOf(record));
+        fail('empty article: no text', { source: sourceOf(record), bytes });
         continue;
       }
       const text = textForExtraction(record);
@@ -268,7 +294,7 @@ export async function importArticles(
         pending = [];
         pendingIds = new Set();
       }
-      pending.push({ record, text, id, hash: contentHash({ title: record.title, text }) });
+      pending.push({ record, text, id, hash: contentHash({ title: record.title, text }), bytes });
       pendingIds.add(id);
     }
     await dispatch(pending);

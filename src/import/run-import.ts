@@ -3,7 +3,7 @@
 // 1 when anything failed, 130 when interrupted (Ctrl-C; what was read before is written whole).
 import { EXTRACTOR_VERSION, extract } from '../extract/index.ts';
 import { articleId } from '../graph/identity.ts';
-import { formatSource, readInputs, type IngestItem, type IngestReject, type InputFormat, type RecordDefaults } from '../ingest/index.ts';
+import { formatSource, measureInputs, readInputs, type IngestItem, type IngestReject, type InputFormat, type RecordDefaults } from '../ingest/index.ts';
 import { textForExtraction } from './article-text.ts';
 import { importArticles, type ImportSummary } from './import-articles.ts';
 import { progressView, type ProgressView } from './progress.ts';
@@ -79,7 +79,7 @@ export async function runImport(inputs: string[], options: RunImportOptions): Pr
   const rejects = new RejectsFile(options.rejects);
 
   if (options.dryRun) {
-    const view = progressView(false);
+    const view = progressView(false, undefined);
     const failed = await dryRun(items, rejectReporter(view, rejects));
     await rejects.close();
     if (rejects.count > 0) process.stderr.write(`rejects: ${rejects.count} written to ${rejects.path}\n`);
@@ -95,13 +95,14 @@ export async function runImport(inputs: string[], options: RunImportOptions): Pr
   // First Ctrl-C: stop reading, finish the batches in flight (each is one transaction), summarise.
   // Second Ctrl-C: leave now; the transactions in flight roll back, nothing is half-written.
   const controller = new AbortController();
+  // Sizes first, so the bar's total is right from its first frame.
+  const view = progressView(options.progress, await measureInputs(inputs, options.format ? { format: options.format } : {}));
   const onSigint = () => {
     if (controller.signal.aborted) process.exit(130);
     controller.abort();
-    process.stderr.write('\ninterrupted: finishing the batches in flight (Ctrl-C again to stop at once)\n');
+    view.log('interrupted: finishing the batches in flight (Ctrl-C again to stop at once)');
   };
   process.on('SIGINT', onSigint);
-  const view = progressView(options.progress);
   try {
     // Unique constraints are what keeps concurrent MERGEs from duplicating actors: make sure they exist.
     await applySchema(graph);
@@ -113,7 +114,8 @@ export async function runImport(inputs: string[], options: RunImportOptions): Pr
       onReject: rejectReporter(view, rejects),
       signal: controller.signal,
     });
-    view.stop();
+    // The bar ends (rejects still buffered printed above it) before the summary starts on its own line.
+    view.stop(!summary.aborted);
     await rejects.close();
     process.stdout.write(`${formatSummary(summary, rejects)}\n`);
     if (summary.aborted) return 130;

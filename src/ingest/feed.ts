@@ -5,7 +5,13 @@ import { htmlFragmentToText } from './html.ts';
 import { completeRecord } from './record.ts';
 import { reject, type IngestItem, type RecordDefaults } from './types.ts';
 
-type FeedItem = Parser.Item & { 'content:encoded'?: string };
+type FeedItem = Parser.Item & { 'content:encoded'?: string; id?: string };
+
+/** The item's own id: RSS guid or Atom id (rss-parser keeps both as read). */
+function itemId(item: FeedItem): { id?: string } {
+  const id = (typeof item.guid === 'string' ? item.guid : typeof item.id === 'string' ? item.id : '').trim();
+  return id ? { id } : {};
+}
 
 const parser = new Parser<{ language?: string }, FeedItem>({ customFields: { feed: ['language'] } });
 
@@ -29,7 +35,7 @@ export async function readFeed(xml: string, file: string, defaults: RecordDefaul
         outlet: feedOutlet ?? null,
         language: feed.language ?? null,
       },
-      { file, item: index + 1 },
+      { file, item: index + 1, ...itemId(item) },
       defaults,
     );
   });

@@ -37,6 +37,8 @@ const EXTENSION_FORMATS: Record<string, InputFormat> = {
 
 const NOTE_EXTENSIONS = new Set(['.md', '.markdown']);
 
+const isUrl = (input: string) => /^https?:\/\//i.test(input);
+
 export function formatFromExtension(path: string): InputFormat | undefined {
   return EXTENSION_FORMATS[extname(path).toLowerCase()];
 }
@@ -113,8 +115,17 @@ async function* readFileInput(path: string, format: InputFormat | undefined, def
     yield* readJsonLinesFile(path, defaults);
     return;
   }
-  const text = decodeUtf8(await readFile(path));
-  yield* readDocument(text, chosen ?? sniffFormat(text), path, defaults);
+  const bytes = await readFile(path);
+  const text = decodeUtf8(bytes);
+  const items: IngestItem[] = [];
+  for await (const item of readDocument(text, chosen ?? sniffFormat(text), path, defaults)) items.push(item);
+  yield* shareBytes(items, bytes.length);
+}
+
+/** A document read whole accounts for its size in equal shares of its items (a feed's, an array's). */
+function shareBytes(items: IngestItem[], size: number): IngestItem[] {
+  const share = Math.floor(size / Math.max(1, items.length));
+  return items.map((item, i) => ({ ...item, bytes: i === items.length - 1 ? size - share * i : share }));
 }
 
 /** Files under a directory, sorted so runs are reproducible; hidden files and folders are skipped. */
@@ -154,7 +165,7 @@ async function* readUrl(url: string, format: InputFormat | undefined, defaults: 
 
 async function* readOne(input: string, options: ReadOptions): AsyncGenerator<IngestItem> {
   const defaults = options.defaults ?? {};
-  if (/^https?:\/\//i.test(input)) {
+  if (isUrl(input)) {
     yield* readUrl(input, options.format, defaults, options.fetchLimits ?? DEFAULT_FETCH_LIMITS);
     return;
   }
@@ -164,23 +175,62 @@ async function* readOne(input: string, options: ReadOptions): AsyncGenerator<Ing
   }
   const info = await stat(input);
   if (!info.isDirectory()) {
-    yield* readFileInput(input, options.format, defaults);
+    try {
+      yield* readFileInput(input, options.format, defaults);
+    } catch (err) {
+      yield { ...reject(describeInputFailure(err), { file: input }), bytes: info.size };
+    }
     return;
   }
-  for await (const file of walk(input)) {
+  for await (const file of inputFiles(input, options.format)) {
     const format = options.format ?? formatFromExtension(file);
-    // Notes beside a corpus (README.md, NOTES.md) are documentation, not articles.
-    if (!format && NOTE_EXTENSIONS.has(extname(file).toLowerCase())) continue;
     if (!format) {
-      yield reject(`unsupported file type "${extname(file) || file}" (expected .txt, .html, .jsonl, .json, .rss/.atom/.xml)`, { file });
+      yield { ...reject(`unsupported file type "${extname(file) || file}" (expected .txt, .html, .jsonl, .json, .rss/.atom/.xml)`, { file }), bytes: await sizeOf(file) };
       continue;
     }
     try {
       yield* readFileInput(file, format, defaults);
     } catch (err) {
-      yield reject(describeInputFailure(err), { file });
+      yield { ...reject(describeInputFailure(err), { file }), bytes: await sizeOf(file) };
     }
   }
+}
+
+/** The files of a directory an import reads (rejects included); notes beside a corpus are left out. */
+async function* inputFiles(dir: string, format: InputFormat | undefined): AsyncGenerator<string> {
+  for await (const file of walk(dir)) {
+    // Notes beside a corpus (README.md, NOTES.md) are documentation, not articles.
+    if (!format && !formatFromExtension(file) && NOTE_EXTENSIONS.has(extname(file).toLowerCase())) continue;
+    yield file;
+  }
+}
+
+async function sizeOf(path: string): Promise<number> {
+  return stat(path).then((info) => info.size, () => 0);
+}
+
+/**
+ * The bytes readInputs will account for (IngestItem.bytes add up to it), known before anything is
+ * read: what an import's progress counts towards. Undefined when an input has no size up front
+ * (a URL, standard input). A path that cannot be read counts nothing; reading it is a reject.
+ */
+export async function measureInputs(inputs: readonly string[], options: Pick<ReadOptions, 'format'> = {}): Promise<number | undefined> {
+  let total = 0;
+  for (const input of inputs) {
+    if (isUrl(input) || input === '-') return undefined;
+    const info = await stat(input).catch(() => undefined);
+    if (!info) continue;
+    if (!info.isDirectory()) {
+      total += info.size;
+      continue;
+    }
+    try {
+      for await (const file of inputFiles(input, options.format)) total += await sizeOf(file);
+    } catch {
+      // An unreadable folder is a reject when it is read; it counts what was seen.
+    }
+  }
+  return total;
 }
 
 function describeInputFailure(err: unknown): string {

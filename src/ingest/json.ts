@@ -21,8 +21,11 @@ export function jsonValueToItem(value: unknown, source: SourceRef, defaults: Rec
   );
 }
 
-/** Lines of a byte stream as raw bytes (split on \n, \r\n tolerated), numbered from 1. */
-async function* byteLines(stream: Readable): AsyncGenerator<{ bytes: Buffer; line: number }> {
+/**
+ * Lines of a byte stream as raw bytes (split on \n, \r\n tolerated), numbered from 1; `size` is
+ * what the line took in the stream, its newline included, so the sizes add up to the stream's.
+ */
+async function* byteLines(stream: Readable): AsyncGenerator<{ bytes: Buffer; line: number; size: number }> {
   let pending: Buffer = Buffer.alloc(0);
   let line = 0;
   for await (const chunk of stream) {
@@ -30,35 +33,45 @@ async function* byteLines(stream: Readable): AsyncGenerator<{ bytes: Buffer; lin
     let newline: number;
     while ((newline = pending.indexOf(0x0a)) !== -1) {
       line++;
-      yield { bytes: pending.subarray(0, newline), line };
+      yield { bytes: pending.subarray(0, newline), line, size: newline + 1 };
       pending = pending.subarray(newline + 1);
     }
   }
-  if (pending.length > 0) yield { bytes: pending, line: line + 1 };
+  if (pending.length > 0) yield { bytes: pending, line: line + 1, size: pending.length };
 }
 
-/** Records of a JSON-lines stream; blank lines are skipped, every bad line is a reject with its number. */
+/**
+ * Records of a JSON-lines stream; blank lines are skipped, every bad line is a reject with its
+ * number. Each item carries the bytes it was read from (a skipped blank line's go to the next item).
+ */
 export async function* readJsonLines(stream: Readable, file: string, defaults: RecordDefaults = {}): AsyncGenerator<IngestItem> {
-  for await (const { bytes, line } of byteLines(stream)) {
-    const source = { file, line };
-    let text: string;
-    try {
-      text = strictUtf8.decode(bytes);
-    } catch {
-      yield reject('not valid UTF-8', source);
-      continue;
-    }
-    if (line === 1) text = text.replace(/^\uFEFF/, '');
-    if (text.trim() === '') continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (err) {
-      yield reject(`malformed JSON: ${(err as Error).message}`, source);
-      continue;
-    }
-    yield jsonValueToItem(value, source, defaults);
+  let carried = 0;
+  for await (const { bytes, line, size } of byteLines(stream)) {
+    const item = jsonLineToItem(bytes, { file, line }, defaults);
+    carried += size;
+    if (!item) continue;
+    yield { ...item, bytes: carried };
+    carried = 0;
   }
+}
+
+/** One line of a JSON-lines stream: a record, a reject, or nothing for a blank line. */
+function jsonLineToItem(bytes: Buffer, source: { file: string; line: number }, defaults: RecordDefaults): IngestItem | undefined {
+  let text: string;
+  try {
+    text = strictUtf8.decode(bytes);
+  } catch {
+    return reject('not valid UTF-8', source);
+  }
+  if (source.line === 1) text = text.replace(/^\uFEFF/, '');
+  if (text.trim() === '') return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    return reject(`malformed JSON: ${(err as Error).message}`, source);
+  }
+  return jsonValueToItem(value, source, defaults);
 }
 
 export function readJsonLinesFile(path: string, defaults: RecordDefaults = {}): AsyncGenerator<IngestItem> {

@@ -9,6 +9,8 @@ export interface SourceRef {
   line?: number;
   /** 1-based position of the record in a JSON array or of the item in a feed. */
   item?: number;
+  /** A feed item's own id (RSS guid, Atom id), when it has one. */
+  id?: string;
 }
 
 export interface ArticleRecord {
@@ -27,7 +29,13 @@ export interface IngestReject {
   source: SourceRef;
 }
 
-export type IngestItem = { kind: 'article'; record: ArticleRecord } | { kind: 'reject'; reject: IngestReject };
+export type IngestItem = ({ kind: 'article'; record: ArticleRecord } | { kind: 'reject'; reject: IngestReject }) & {
+  /**
+   * Bytes of the input this item accounts for (its JSON line, its share of a file), so that an
+   * import's progress can count towards the inputs' sizes known up front. Set by readInputs.
+   */
+  bytes?: number;
+};
 
 export const INPUT_FORMATS = ['txt', 'html', 'jsonl', 'json', 'rss'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];

@@ -1,6 +1,7 @@
 // The playground in a real headless Chromium with every non-loopback request blocked: it loads
 // from this server alone, runs the preloaded "who said what about Trump" query by a click, and
-// shows the answer. Screenshot: test-artifacts/playground.png.
+// shows the answer; a query built in the explorer plugin by ticking fields runs too. Screenshots:
+// test-artifacts/playground.png, test-artifacts/playground-explorer.png.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchChromium, type ChromiumSession } from '../support/chromium.ts';
 import { removeSeedGraph, seedGraph } from '../support/seed-graph.ts';
@@ -46,6 +47,46 @@ describe.skipIf(!chromiumAvailable())('the playground, offline', () => {
     await browser.screenshot('playground');
     expect(browser.blockedRequests, 'requests that tried to leave the machine').toEqual([]);
     expect(failed).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('builds a query with the explorer by ticking fields, and runs it', async () => {
+    const { page } = browser;
+    const consoleErrors: string[] = [];
+    page.on('pageerror', (e) => consoleErrors.push(String(e)));
+    const explorer = page.locator('.graphiql-explorer-root');
+    // Open from the start, reading the live schema (its root fields are listed).
+    await explorer.waitFor({ state: 'visible', timeout: 30_000 });
+    await explorer.getByText('whoSaidWhatAbout', { exact: true }).waitFor();
+
+    // A fresh tab, then the query built by ticking: actors > nodes > name, kind.
+    const tabs = await page.locator('.graphiql-tab').count();
+    await page.locator('.graphiql-tab-add').click();
+    await expect.poll(() => page.locator('.graphiql-tab').count()).toBe(tabs + 1);
+    const editor = page.locator('.graphiql-query-editor');
+    await expect.poll(() => editor.innerText()).not.toContain('whoSaidWhatAbout');
+    // An empty editor (the explorer follows what is typed; after a tab switch it still shows the
+    // previous tab's query until the editor changes: a limit of the plugin as shipped).
+    await editor.locator('.CodeMirror').click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    // whoSaidWhatAbout no longer ticked: its arguments (about*: ...) are gone from the explorer.
+    await expect.poll(() => explorer.innerText()).not.toContain('about*');
+    await explorer.getByText('actors', { exact: true }).first().click();
+    await explorer.getByText('nodes', { exact: true }).first().click();
+    await explorer.getByText('name', { exact: true }).first().click();
+    await explorer.getByText('kind', { exact: true }).first().click();
+    await expect.poll(() => editor.innerText()).toMatch(/actors[\s\S]*nodes[\s\S]*name[\s\S]*kind/);
+    expect(await editor.innerText()).not.toContain('whoSaidWhatAbout');
+
+    await page.locator('.graphiql-execute-button').click();
+    const response = page.locator('.result-window');
+    await expect.poll(async () => response.innerText(), { timeout: 30_000 }).toContain('Donald Trump');
+    expect(await response.innerText()).toContain('"kind": "PERSON"');
+    expect(await response.innerText()).not.toContain('"errors"');
+
+    await browser.screenshot('playground-explorer');
+    expect(browser.blockedRequests, 'requests that tried to leave the machine').toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
 

@@ -89,8 +89,8 @@ describe('cypher/claimgraph.grass', () => {
     }
   });
 
-  it('captions statements by cue type and articles by title', () => {
-    expect(rules.get('node.Statement')!.caption).toBe("'{cueType}'");
+  it('captions statements by their stored caption (cue type and content) and articles by title', () => {
+    expect(rules.get('node.Statement')!.caption).toBe("'{caption}'");
     expect(rules.get('node.Article')!.caption).toBe("'{title}'");
   });
 });

@@ -87,7 +87,7 @@ describe.skipIf(!chromiumAvailable())('Neo4j Browser with claimgraph style and g
       expect(text, `the Browser's style for ${label}`).toMatch(rule);
     }
     // Browser 5.24 prints captions in double quotes, whatever quotes the sheet used.
-    expect(text).toMatch(/node\.Statement \{[^}]*caption: ['"]\{cueType\}['"]/);
+    expect(text).toMatch(/node\.Statement \{[^}]*caption: ['"]\{caption\}['"]/);
     expect(text).toMatch(/relationship\.SAID_BY \{[^}]*caption: ['"]said by['"]/);
     await styleFrame.screenshot({ path: path.join(REPO_ROOT, 'test-artifacts', 'neo4j-browser-2-style.png') });
   });
@@ -143,6 +143,42 @@ describe.skipIf(!chromiumAvailable())('Neo4j Browser with claimgraph style and g
       expect([...fills], `a ${label} node drawn in ${styleColour(label)}`).toContain(styleColour(label));
     }
     await result.screenshot({ path: path.join(REPO_ROOT, 'test-artifacts', 'neo4j-browser-5-graph.png') });
+
+    // Statements told apart at a glance: their circles show different words (cue type and the
+    // start of the content), not a row of identical cue types.
+    const statementFill = styleColour('Statement');
+    // A node is a group holding its circle and caption lines; a relationship's caption is a text
+    // whose group holds no circle.
+    const captions = await result.locator('svg circle').evaluateAll(
+      (circles, fill) =>
+        circles
+          .filter((c) => c.getAttribute('fill')?.toUpperCase() === fill)
+          .map((c) => Array.from(c.parentElement!.querySelectorAll('text')).map((t) => t.textContent ?? '').join(' ').trim()),
+      statementFill,
+    );
+    // Relationship captions at the default zoom: which boxes overlap.
+    const boxes = await result.locator('svg text').evaluateAll((texts) =>
+      texts.filter((t) => (t.textContent ?? '').trim() && !t.parentElement?.querySelector('circle')).map((t) => {
+        const r = t.getBoundingClientRect();
+        return { text: t.textContent!, x: r.x, y: r.y, w: r.width, h: r.height };
+      }),
+    );
+    expect(boxes.length, 'relationship captions drawn').toBeGreaterThan(0);
+    const overlaps: string[] = [];
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        if (a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h) overlaps.push(`"${a.text}" / "${b.text}"`);
+      }
+    }
+    await writeFile(path.join(REPO_ROOT, 'test-artifacts', 'neo4j-browser-5-graph-captions.json'), JSON.stringify({ captions, boxes, overlaps }, null, 1));
+    expect(captions.length, 'statement nodes drawn').toBeGreaterThanOrEqual(2);
+    for (const caption of captions) expect(caption).toMatch(/^[a-z_]+: \S/);
+    expect(new Set(captions).size, captions.join(' | ')).toBeGreaterThan(1);
+    // Known gap, measured, not asserted: where edges cross near the busiest actors some captions
+    // still touch (one run each: 8 overlapping pairs of 49 captions with the old style, 5 with
+    // this one; the force layout differs run to run). The pairs are in the JSON beside the PNG.
   });
 
   it('never reached outside loopback', () => {

@@ -98,7 +98,7 @@ describe('prepareArticleWrite', () => {
 
 describe('buildArticleBatch', () => {
   it('sends one query with the batch as parameters (snapshot)', () => {
-    const first = prepareArticleWrite({ url: 'https://news.example/kremlin', title: 'Kremlin: talks agreed', text: TEXT, publishedAt: '2017-01-29', outlet: 'Example News' }, extraction(), 'test-1');
+    const first = prepareArticleWrite({ url: 'https://news.example/kremlin', title: 'Kremlin: talks agreed', text: TEXT, publishedAt: '2017-01-29', outlet: 'Example News', provenance: '/data/inbox/kremlin.txt' }, extraction(), 'test-1');
     const second = prepareArticleWrite({ text: 'Putin said so.' }, {
       language: 'en', title: null, outlet: null, publishedAt: null,
       actors: [{ id: 'vladimir-putin', name: 'Vladimir Putin', kind: 'PERSON', aliases: ['Putin', 'Wladimir Putin'], mentions: [[0, 5]] }],

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readInputs, sniffFormat, type IngestItem } from '../../src/ingest/index.ts';
+import { measureInputs, readInputs, sniffFormat, type IngestItem } from '../../src/ingest/index.ts';
 
 const MIXED = new URL('../fixtures/import/mixed/', import.meta.url).pathname;
 
@@ -32,6 +32,30 @@ describe('a mixed directory', () => {
     items = await collect([dir]);
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('accounts for every byte measured up front, the rejected files included and the notes left out', async () => {
+    const total = await measureInputs([dir]);
+    expect(total).toBeGreaterThan(0);
+    expect(items.every((i) => typeof i.bytes === 'number' && i.bytes >= 0), JSON.stringify(items.filter((i) => i.bytes === undefined))).toBe(true);
+    expect(items.reduce((sum, i) => sum + i.bytes!, 0)).toBe(total);
+  });
+
+  it('a JSON-lines file counts each record by the bytes of its line', async () => {
+    const file = join(dir, 'lines.jsonl');
+    const lines = ['{"text": "One short article about the port."}', '', '{"broken', '{"text": "Another one, with Arabic: قال الوزير"}'];
+    await writeFile(file, `${lines.join('\n')}\n`);
+    const read = await collect([file]);
+    const size = (s: string) => Buffer.byteLength(s) + 1;
+    // The blank line's byte goes to the record after it.
+    expect(read.map((i) => [i.kind, i.bytes])).toEqual([['article', size(lines[0]!)], ['reject', size(lines[1]!) + size(lines[2]!)], ['article', size(lines[3]!)]]);
+    expect(await measureInputs([file])).toBe(Buffer.byteLength(`${lines.join('\n')}\n`));
+    await rm(file);
+  });
+
+  it('has no size up front for standard input or a URL', async () => {
+    expect(await measureInputs([dir, '-'])).toBeUndefined();
+    expect(await measureInputs(['https://example.com/feed.xml'])).toBeUndefined();
+  });
 
   it('reads every good record of every format', () => {
     const byTitle = new Map(articles(items).map((r) => [r.title, r]));

@@ -130,11 +130,17 @@ export type ActorRelationStatementsArgs = {
 
 export type Article = {
   __typename?: 'Article';
+  /** The extractor version (EXTRACTOR_VERSION) that produced this article's statements. */
+  extractorVersion: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** When this version of the article was stored (ISO 8601, UTC). A re-import that finds the same text and extractor changes nothing, this included. */
+  importedAt: Maybe<Scalars['String']['output']>;
   language: Maybe<Language>;
   mentions: Array<Actor>;
   outlet: Maybe<Outlet>;
   publishedAt: Maybe<Scalars['Date']['output']>;
+  /** Where the article was read from: a file path (path:line in a JSON-lines file, path#n in a JSON array), a page URL, a feed item (feed#item id), stdin, or api. */
+  source: Maybe<Scalars['String']['output']>;
   statements: StatementConnection;
   text: Scalars['String']['output'];
   title: Maybe<Scalars['String']['output']>;
@@ -891,11 +897,14 @@ export type ActorRelationResolvers<ContextType = ApiContext, ParentType extends 
 };
 
 export type ArticleResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
+  extractorVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  importedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   language?: Resolver<Maybe<ResolversTypes['Language']>, ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   outlet?: Resolver<Maybe<ResolversTypes['Outlet']>, ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<ArticleStatementsArgs, 'first'>>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

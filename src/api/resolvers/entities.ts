@@ -84,6 +84,10 @@ export const Article: ArticleResolvers = {
   outlet: (a) => (a.outletId ? { id: a.outletId, name: a.outletName ?? a.outletId } : null),
   statements: (a, { first, after }, ctx, info) => statementConnection(ctx, { articleId: a.id }, 'POSITION', first, after, info),
   mentions: (a, _args, ctx) => ctx.loaders.articleMentions.load(a.id),
+  // Neo4j prints datetimes to the nanosecond; clients parse ISO 8601 in milliseconds.
+  importedAt: (a) => (a.importedAt ? new Date(a.importedAt).toISOString() : null),
+  extractorVersion: (a) => a.extractorVersion ?? null,
+  source: (a) => a.source ?? null,
 };
 
 export const IngestResult: IngestResultResolvers = {

@@ -18,7 +18,7 @@ export type StatementProperty = 'content' | 'cue' | 'cueType' | 'direct' | 'date
 export type ActorLink = 'SAID_BY' | 'ABOUT' | 'ADDRESSED_TO' | 'VIA';
 export type StatementLink = ActorLink | 'REPORTED_IN' | 'PART_OF';
 export type ActorProperty = 'name' | 'kind' | 'aliases' | 'curated';
-export type ArticleProperty = 'url' | 'title' | 'language' | 'publishedAt' | 'outlet';
+export type ArticleProperty = 'url' | 'title' | 'language' | 'publishedAt' | 'outlet' | 'importedAt' | 'extractorVersion' | 'source';
 
 // Every name that can reach Cypher text is in these lists (relationship types and property keys
 // cannot be parameters): a shape is filtered through them before it is written into a query.
@@ -26,7 +26,7 @@ const STATEMENT_PROPERTIES: readonly StatementProperty[] = ['content', 'cue', 'c
 const ACTOR_LINKS: readonly ActorLink[] = ['SAID_BY', 'ABOUT', 'ADDRESSED_TO', 'VIA'];
 const STATEMENT_LINKS: readonly StatementLink[] = [...ACTOR_LINKS, 'REPORTED_IN', 'PART_OF'];
 const ACTOR_PROPERTIES: readonly ActorProperty[] = ['name', 'kind', 'aliases', 'curated'];
-const ARTICLE_PROPERTIES: readonly ArticleProperty[] = ['url', 'title', 'language', 'publishedAt', 'outlet'];
+const ARTICLE_PROPERTIES: readonly ArticleProperty[] = ['url', 'title', 'language', 'publishedAt', 'outlet', 'importedAt', 'extractorVersion', 'source'];
 
 /** What a statement row carries. */
 export interface StatementShape {

@@ -64,6 +64,12 @@ export interface ArticleRow {
   // (fetched by id, see articleTexts in articles.ts).
   outletId: string | null;
   outletName: string | null;
+  // Provenance (cypher/write/articles.cypher): when and by which extractor this version was
+  // stored, and where it was read from. Absent from rows read without them (a partial shape).
+  /** As Neo4j prints a datetime (nanoseconds, Z); the API gives it as ISO 8601 in milliseconds. */
+  importedAt?: string | null;
+  extractorVersion?: string | null;
+  source?: string | null;
 }
 
 export interface OutletRow {
