@@ -17,7 +17,7 @@ export { ExtractionError } from './errors.ts';
 export type { Extraction, ExtractOptions, ExtractedActor, ExtractedStatement, KnownActor } from './types.ts';
 
 /** Bumped whenever extraction output changes, so the importer can tell stale articles. */
-export const EXTRACTOR_VERSION = '0.3.0';
+export const EXTRACTOR_VERSION = '0.4.0';
 
 const EXTRACTORS: Record<Language, LanguageExtractor> = { ar: arabicExtractor, en: englishExtractor };
 

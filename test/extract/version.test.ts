@@ -10,7 +10,8 @@ import { extract, EXTRACTOR_VERSION } from '../../src/extract/index.ts';
 
 const FINGERPRINTS: Record<string, string> = {
   '0.2.0': 'da5e46008972ed7c',
-  '0.3.0': 'e7f5fb537e70e32e',
+  '0.3.0': 'b540e86f473be98a',
+  '0.4.0': '59ccad88bb8efffc',
 };
 
 const samples = path.resolve(import.meta.dirname, '../../samples');
