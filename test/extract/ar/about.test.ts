@@ -1,7 +1,7 @@
 // What Arabic statements are about beyond the names in their content: regions and groupings,
 // the home kingdom, named groups and forces, peoples, the speaker's own state, a fronted topic.
 // Every sentence is composed for this test (invented people and events). `about` lists actor ids
-// (new groups take the slug of their name).
+// (built-in actors) or names (new groups).
 import { runAttributionTable, type Case } from '../attribution-table.ts';
 
 export const ABOUT_CASES: Case[] = [
@@ -28,7 +28,7 @@ export const ABOUT_CASES: Case[] = [
   {
     name: 'named forces and groups in the content',
     body: 'وأكد المتحدث العسكري أن قوات التحالف الدولي دمرت مخازن لميليشيات الجبل، وأن المقاومة الشعبية تقدمت.',
-    expect: [{ content: 'دمرت مخازن', speaker: 'المتحدث العسكري', about: ['قوات-التحالف-الدولي', 'ميليشيات-الجبل', 'المقاومة-الشعبية'] }],
+    expect: [{ content: 'دمرت مخازن', speaker: 'المتحدث العسكري', about: ['قوات التحالف الدولي', 'ميليشيات الجبل', 'المقاومة الشعبية'] }],
   },
   {
     name: 'a people named by a plural nisba',
