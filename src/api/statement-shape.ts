@@ -45,6 +45,10 @@ export const STATEMENT_FIELD_NEEDS: Record<string, Needs> = {
   article: { links: ['REPORTED_IN'], article: true },
   parent: { links: ['PART_OF'] },
   children: {},
+  // Claims are read by their own loaders from the statement's id.
+  claim: {},
+  responses: {},
+  respondsTo: {},
 };
 
 /** The row property behind each Actor field; null: answered from the id (or by __typename). */

@@ -115,9 +115,11 @@ describe.skipIf(!chromiumAvailable())('Neo4j Browser with claimgraph style and g
     await page.click('[data-testid="editor-Run"]');
     await frameFor(page, ':param about').waitFor({ timeout: 15_000 });
 
-    await runnables.filter({ hasText: 'MATCH (about:Actor)' }).first().click();
+    // The query's first line of Cypher names its runnable and, once run, its result frame.
+    const opening = first.cypher.split('\n').map((l) => l.trim()).find((l) => l && !l.startsWith('//'))!;
+    await runnables.filter({ hasText: opening }).first().click();
     await page.click('[data-testid="editor-Run"]');
-    const result = frameFor(page, 'MATCH (about:Actor)');
+    const result = frameFor(page, opening);
     await result.getByText('Kremlin').first().waitFor({ timeout: 30_000 });
     const text = await result.innerText();
     for (const speaker of ['Kremlin', 'critics of Donald Trump', 'Vladimir Putin', 'White House']) {

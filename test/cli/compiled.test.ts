@@ -33,7 +33,8 @@ afterAll(async () => {
   if (copy) await rm(copy, { recursive: true, force: true });
 });
 
-describe('the compiled CLI', () => {
+// Each case starts node processes (and one a build): seconds on a quiet machine, more under load.
+describe('the compiled CLI', { timeout: 60_000 }, () => {
   it('runs from dist/ when the build is fresh', () => {
     const r = cli(['--help']);
     expect(r.code).toBe(0);

@@ -12,7 +12,7 @@
 // one with more statements: a junk actor that happens to share a name never wins over Iran.
 import { arabicBaseForms } from '../../extract/actors.ts';
 import { NAME_KEY_SEPARATOR as SEP, nameKey } from '../identity.ts';
-import { analyzerLanguage, fulltextIndex, phraseQuery } from './fulltext.ts';
+import { analyzerLanguage, fulltextIndex } from './fulltext.ts';
 import { actorProjection } from './projections.ts';
 import { rows, type Tx } from './runner.ts';
 import type { ActorCandidateRow, ActorMatch, ActorRow } from './types.ts';
@@ -102,10 +102,10 @@ async function fulltextRows(tx: Tx, names: readonly string[]): Promise<Row[]> {
       names.map(async (name) => ({
         name,
         index: await fulltextIndex(tx, 'actor_names', analyzerLanguage(name)),
-        query: phraseQuery(name),
+        words: anyWordQuery(name),
       })),
     )
-  ).filter((l) => l.query !== null);
+  ).filter((l) => l.words !== null); // a name with no word ("*:*") has nothing to look for
   if (lookups.length === 0) return [];
   // Every word of the asked phrase may be where an actor's name sits: any word, ranked by Lucene.
   return rows<Row>(
@@ -115,16 +115,16 @@ async function fulltextRows(tx: Tx, names: readonly string[]): Promise<Row[]> {
      RETURN l.name AS name, ${actorProjection('a')} AS actor, coalesce(a.builtIn, false) AS builtIn,
             ${STATEMENT_COUNT('a')} AS statementCount, true AS fulltext`,
     {
-      lookups: lookups.map((l) => ({ name: l.name, index: l.index, words: anyWordQuery(l.name) })),
+      lookups: lookups.map((l) => ({ name: l.name, index: l.index, words: l.words })),
       limit: int(CANDIDATES_PER_NAME),
     },
   );
 }
 
-function anyWordQuery(text: string): string {
-  return words(text)
-    .map((w) => `"${w.replace(/["\\]/g, '')}"`)
-    .join(' OR ');
+/** Any word of the text, each quoted as a Lucene term; null when the text has no word. */
+function anyWordQuery(text: string): string | null {
+  const terms = words(text).map((w) => `"${w.replace(/["\\]/g, '')}"`);
+  return terms.length > 0 ? terms.join(' OR ') : null;
 }
 
 function words(text: string): string[] {
