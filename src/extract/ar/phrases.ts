@@ -6,6 +6,7 @@
 // cue reads its speaker, addressee and content from phrases instead of from a token window.
 // Word classes are data (data/ar/phrases.json); the verbs' own prepositions are in cues.json.
 import data from '../data/ar/phrases.json' with { type: 'json' };
+import speakerWords from '../data/ar/speakers.json' with { type: 'json' };
 import { matchKey } from '../normalize.ts';
 import type { Token } from './tokens.ts';
 import { COMPLEMENTS, ROLE_WORDS, COLLECTIVE_HEADS, INSTITUTION_HEADS, MEDIA_HEADS, matchCue, type CueEntry } from './lexicon.ts';
@@ -25,6 +26,8 @@ export const DESCRIBED_ROLES = keys(data.describedRoles);
 const FRONTED = data.frontedOpeners.map(matchKey);
 const STATEMENT_CIRCUMSTANCES = keys(data.statementCircumstances.nouns);
 const STATEMENT_ADJECTIVES = keys(data.statementCircumstances.adjectives);
+/** Honorifics (معالي، سماحة) stand in construct: the word after them is a noun ("معالي إمام …"), never a preposition (أمام). */
+const HONORIFICS = keys(speakerWords.honorifics);
 
 /** Every reading of a folded word with its proclitics removed: و/ف, then ب/ل/ك, then ال after لل. */
 export function readings(w: string): string[] {
@@ -354,7 +357,7 @@ export function nounPhraseEnd(tokens: Token[], j: number, limit: number, entry: 
       if ((isComplement(t) && !names.has(t.s)) || isParticipleCue(t) || isJoinedCue(t)) return k;
       if (prepOf(t, entry) && !names.has(t.s)) return k;
       if (ADVERBS.has(t.w)) return k;
-      if (CIRCUMSTANTIAL.has(t.w) && !(headCollective && /^(في|من|داخل|لدي)$/.test(t.w))) return k;
+      if (CIRCUMSTANTIAL.has(t.w) && !(headCollective && /^(في|من|داخل|لدي)$/.test(t.w)) && !(prevWord && HONORIFICS.has(prevWord.w))) return k;
       if (/^(علي|الي|عن)$/.test(t.w)) return k;
       if (isAddresseeStart(tokens, k, prevWord) && !(prevWord && isIn(GENITIVE_HEADS, prevWord.w))) return k;
       if (RELATIVES.has(t.w)) {
