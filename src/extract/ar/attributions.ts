@@ -351,6 +351,11 @@ function handleCue(state: State, locals: Local[], tokens: Token[], sentence: Sen
   const prev = tokens[i - 1];
   if (entry.negatedOnly && !(prev?.word && /^(لم|ولم)$/.test(prev.w))) return;
   if (isImpersonal(tokens, i)) return; // "يذكر أن": the journalist's own formula
+  // "ذُكر في الاتفاق أن", "أُعلن أن": a damma on the first letter of a past verb makes it passive (no speaker).
+  if (entry.form === 'past') {
+    const written = state.doc.text.slice(t.s, t.e);
+    if (/^.\u064F/.test(match.prefix > 0 ? written.replace(/^[وف][\u064B-\u0652]*/, '') : written)) return;
+  }
   // "إشارة", "إشادة", "إفادة": a noun in ة, not a verb with an object pronoun (the folded forms are alike).
   if (match.objectSuffix && /ة[\u064B-\u0652]*$/.test(state.doc.text.slice(t.s, t.e))) return;
   const inQuote = t.depth > 0;

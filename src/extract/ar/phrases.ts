@@ -24,6 +24,8 @@ export const RELATIVES = keys(data.relativePronouns);
 export const GENITIVE_HEADS = keys(data.genitiveHeads);
 export const DESCRIBED_ROLES = keys(data.describedRoles);
 const FRONTED = data.frontedOpeners.map(matchKey);
+/** Words that open a clause (negation, condition, a pronoun subject): after قال and a comma they start what was said, unmarked. */
+const UNMARKED_OPENERS = keys(data.unmarkedClauseOpeners);
 const STATEMENT_CIRCUMSTANCES = keys(data.statementCircumstances.nouns);
 const STATEMENT_ADJECTIVES = keys(data.statementCircumstances.adjectives);
 /** Honorifics (معالي، سماحة) stand in construct: the word after them is a noun ("معالي إمام …"), never a preposition (أمام). */
@@ -200,6 +202,11 @@ export function frameAfterVerb(tokens: Token[], i: number, entry: CueEntry, name
     }
     if (isComplement(t) && !names.has(t.s)) {
       frame.complement = { kind: 'clause', at: j, start: j + 1 };
+      return frame;
+    }
+    // "وقال لا يوجد …", "وقال X، خلال المؤتمر، لا شك …": an unmarked clause right after the verb or after a comma.
+    if (entry.bareClause && UNMARKED_OPENERS.has(t.w) && (j === i + 1 || (haveSubject && COMMA.has(tokens[j - 1]!.w)))) {
+      frame.complement = { kind: 'clause', at: j, start: j };
       return frame;
     }
     // على أن، إلى أن، من أن: the preposition belongs to the complement marker.

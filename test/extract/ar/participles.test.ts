@@ -2,6 +2,8 @@
 // complement through the phrase layer (circumstances and addressees first), and takes its speaker
 // from the cue verb whose complement it is, or from the implicit subject when a quotation follows;
 // بيّن and عدّ are cues only opening their clause (بين is also "between"). Every sentence is composed.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/index.ts';
 import { runAttributionTable } from '../attribution-table.ts';
 
 runAttributionTable({
@@ -54,10 +56,36 @@ runAttributionTable({
       body: 'وأكد معالي إمام المسجد الشيخ سليم العمري أن الصبر مفتاح الفرج.',
       expect: [{ content: 'الصبر مفتاح الفرج', speaker: 'سليم العمري', cueType: 'CONFIRM' }],
     },
+    {
+      name: 'BARE: وقال with an unmarked clause right after it',
+      body: 'قال المهندس سامر حداد إن الطريق مغلق. وقال لا يوجد أي خطر على السكان.',
+      expect: [{ content: 'لا يوجد أي خطر', speaker: 'سامر حداد', cueType: 'SAY', direct: false }],
+    },
+    {
+      name: 'BARE: a subject and circumstances, then a comma and an unmarked clause',
+      body: 'وقال الوزير نزار قباني خلال مؤتمر صحفي أمس، لا شك أن الخطة ستنجح.',
+      expect: [{ content: 'لا شك أن الخطة ستنجح', speaker: 'نزار قباني' }],
+    },
+    {
+      name: 'BARE: a conditional clause after the subject and a comma',
+      body: 'فيما قال النائب سمير عيسى، إذا تأخر التمويل فسنطالب بالتحقيق.',
+      expect: [{ content: 'إذا تأخر التمويل', speaker: 'سمير عيسى' }],
+    },
   ],
   noStatements: [
+    { name: 'PASSIVE: أُعلن with a damma', body: 'وأُعلن أمس أن المعبر سيفتح.' },
     { name: 'LEX: بين meaning "between"', body: 'وبين الحكومة والنقابة خلاف قديم على الأجور.' },
     { name: 'LEX: بين inside a clause', body: 'وقع الخلاف بين الطرفين أن يحسم الأمر قبل الصيف.' },
   ],
   quote: (text) => `«${text}»`,
+});
+
+// A passive verb (a damma on its first letter) after a statement: nothing is given to the last speaker.
+describe('Arabic passive cue verbs', () => {
+  for (const body of ['قال المدير سامي عوض إن العمل مستمر. وذُكر في التقرير بأن الأرباح تراجعت.', 'أعلنت الوزيرة سناء داود أن المدارس ستفتح. وأُكد للجنة أن الكتب وصلت.']) {
+    it(`PASSIVE: the second sentence is no statement in: ${body}`, () => {
+      const x = extract(`عنوان الخبر - موقع الأخبار\n\n${body}\n`, { language: 'ar' });
+      expect(x.statements.map((s) => s.content), body).toHaveLength(1);
+    });
+  }
 });
