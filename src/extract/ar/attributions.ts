@@ -20,7 +20,7 @@ import { speakerFromPhrase, stripPrefixes, type SpeakerContext, type SpeakerResu
 import { Discourse } from './discourse.ts';
 import { contentAbout, frontedTopic } from './about.ts';
 import {
-  COMMA, DASH, RELATIVES, SENTENCE_END, endsSentence, frameAfterVerb, isColon, isComplement, isContentQuote, isJoinedCue, isParticipleCue, type Frame,
+  COMMA, DASH, RELATIVES, SENTENCE_END, endsSentence, frameAfterVerb, frontedPhraseEnd, isColon, isComplement, isContentQuote, isJoinedCue, isParticipleCue, type Frame,
 } from './phrases.ts';
 import {
   RELAY_QUOTE, authoredText, isAnaphoricObject, frontedAuthor, isImpersonal, lightFrame, nounFrame, postposedSource, startsPostposedSource,
@@ -468,15 +468,22 @@ function handleCue(state: State, locals: Local[], tokens: Token[], sentence: Sen
   } else if (!clauseInitial) {
     // Subject first ("موسكو انتقدت", "كان لافروف قد أعلن"): the phrase opening the clause, or the
     // one after the nearest comma ("…، فالمسؤولون الأمريكيون … أكدوا").
+    const c = clauseStart(tokens, i);
+    // "وعن مستوى التنسيق … قال:": a fronted topic is no subject; the verb's own subject follows it or is implicit.
+    const frontedTopicOnly = frontedPhraseEnd(tokens, c, i) > 0;
     let comma = i - 1;
     while (comma > 0 && i - comma < 12 && !(COMMA.has(tokens[comma]!.w) && tokens[comma]!.depth === t.depth)) comma--;
-    if (comma > 0 && COMMA.has(tokens[comma]!.w)) speaker = speakerFromPhrase(ctx, tokens, comma + 1, i, entry.gender, true);
-    const c = clauseStart(tokens, i);
-    if (!speaker && c < i) speaker = speakerFromPhrase(ctx, tokens, c, i, entry.gender, true);
+    if (comma > 0 && COMMA.has(tokens[comma]!.w) && comma > c) speaker = speakerFromPhrase(ctx, tokens, comma + 1, i, entry.gender, true);
+    else if (comma > 0 && COMMA.has(tokens[comma]!.w) && !frontedTopicOnly) speaker = speakerFromPhrase(ctx, tokens, comma + 1, i, entry.gender, true);
+    if (!speaker && c < i && !frontedTopicOnly) speaker = speakerFromPhrase(ctx, tokens, c, i, entry.gender, true);
     frame = frameAfterVerb(tokens, i, entry, names, !!speaker);
     if (!speaker && frame.subject) {
       // Verb-subject order after an adverbial ("والآن … أكدت الإدارة الأمريكية أن").
       speaker = speakerFromPhrase(ctx, tokens, frame.subject[0], frame.subject[1], entry.gender, true);
+    }
+    if (!speaker && frontedTopicOnly && !frame.subject && !inQuote && !insideContent) {
+      speaker = implicitSpeaker(state, locals, tokens, i, entry.gender);
+      explicit = false;
     }
     if (!speaker) return;
   } else if (prev?.word && /^(ان|بان)(ه|ها)$/.test(prev.w)) {

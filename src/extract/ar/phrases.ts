@@ -30,6 +30,8 @@ const STATEMENT_CIRCUMSTANCES = keys(data.statementCircumstances.nouns);
 const STATEMENT_ADJECTIVES = keys(data.statementCircumstances.adjectives);
 /** Honorifics (معالي، سماحة) stand in construct: the word after them is a noun ("معالي إمام …"), never a preposition (أمام). */
 const HONORIFICS = keys(speakerWords.honorifics);
+/** Words in ب/ل that belong to a role phrase, never a verb's preposition ("المتحدث باسم الوزارة"). */
+const NOT_PREPOSITIONAL = keys(data.notPrepositional);
 
 /** Every reading of a folded word with its proclitics removed: و/ف, then ب/ل/ك, then ال after لل. */
 export function readings(w: string): string[] {
@@ -94,6 +96,7 @@ export function isJoinedCue(t: Token | undefined): boolean {
 function prepOf(t: Token, entry: CueEntry): 'word' | 'prefix' | null {
   if (!t.word || entry.preps.length === 0) return null;
   const w = t.w.replace(/^[وف]/, '');
+  if (NOT_PREPOSITIONAL.has(w)) return null;
   for (const p of entry.preps) {
     if (p.length > 1 && (t.w === p || w === p || (p === 'الي' && t.w === 'الى'))) return 'word';
     if (p.length === 1 && w.startsWith(p) && w.length > 3 && !w.startsWith(p + 'ان') && !COMPLEMENTS.has(w)) return 'prefix';
@@ -137,6 +140,12 @@ function isAddresseeStart(tokens: Token[], j: number, prevWord: Token | undefine
 /** The end of a circumstantial phrase (a preposition or adverb with its noun phrase). */
 function circumstanceEnd(tokens: Token[], j: number, limit: number, entry: CueEntry): number {
   let k = j + 1;
+  if (ADVERBS.has(tokens[j]!.w) && !CIRCUMSTANTIAL.has(tokens[j]!.w) && !(tokens[k]?.word && RELATIVES.has(tokens[k]!.w))) {
+    // "اليوم الأربعاء", "أمس": an adverb of time takes only more adverbs and numbers ("يوم 12"), never the
+    // complement after it (unless a relative clause describes it: "الجمعة التي …").
+    while (k < limit && tokens[k]!.word && (ADVERBS.has(tokens[k]!.w) || /^\d+$/.test(tokens[k]!.w))) k++;
+    return k;
+  }
   if (tokens[k]?.word && isIn(STATEMENT_CIRCUMSTANCES, tokens[k]!.w)) {
     // "في تصريحات", "في بيان له", "في مؤتمر صحفي": the noun and its adjectives, then the verb's own phrases again.
     let end = k + 1;

@@ -71,6 +71,21 @@ runAttributionTable({
       body: 'فيما قال النائب سمير عيسى، إذا تأخر التمويل فسنطالب بالتحقيق.',
       expect: [{ content: 'إذا تأخر التمويل', speaker: 'سمير عيسى' }],
     },
+    {
+      name: 'CHUNK: باسم inside the role is no preposition of أفاد',
+      body: 'قال المهندس سامر حداد إن الطريق مغلق. وأفاد المتحدث باسم الوزارة السفير كمال داود بأن المحادثات ستستأنف.',
+      expect: [{ content: 'المحادثات ستستأنف', speaker: 'كمال داود', cueType: 'REPORT' }],
+    },
+    {
+      name: 'FRONT: a fronted topic before a verb with no subject of its own',
+      body: 'قال المهندس سامر حداد إن الطريق مغلق. وعن مستوى التنسيق مع البلديات الأخرى قال: إن لم يوجد تنسيق الآن فسيتم قريبا.',
+      expect: [{ content: 'لم يوجد تنسيق الآن', speaker: 'سامر حداد' }],
+    },
+    {
+      name: 'NOMOBJ: an adverb of time between the subject and a bare masdar',
+      body: 'نفى المدرب الإيطالي جينو روسي اليوم الأربعاء تلقيه عرضا من ناد آخر.',
+      expect: [{ content: 'تلقيه عرضا', speaker: 'جينو روسي', cueType: 'DENY' }],
+    },
   ],
   noStatements: [
     { name: 'PASSIVE: أُعلن with a damma', body: 'وأُعلن أمس أن المعبر سيفتح.' },
