@@ -32,6 +32,12 @@ const STATEMENT_ADJECTIVES = keys(data.statementCircumstances.adjectives);
 const HONORIFICS = keys(speakerWords.honorifics);
 /** Words in ب/ل that belong to a role phrase, never a verb's preposition ("المتحدث باسم الوزارة"). */
 const NOT_PREPOSITIONAL = keys(data.notPrepositional);
+/**
+ * Shapes of verbal nouns of the derived stems, folded (إرسال، إقامة، استمرار، انتخاب، تنفيذ): an
+ * indefinite one after a name opens the object ("اقترح الرئيس X إقامة …"), names rarely have them.
+ */
+const MASDAR_SHAPES = data.masdarPatterns.map((p) => new RegExp(p));
+const isMasdarShape = (w: string): boolean => MASDAR_SHAPES.some((r) => r.test(w));
 
 /** Every reading of a folded word with its proclitics removed: و/ف, then ب/ل/ك, then ال after لل. */
 export function readings(w: string): string[] {
@@ -318,7 +324,9 @@ function objectBoundary(tokens: Token[], from: number, to: number, names: Set<nu
     if (!a.word || !b.word) continue;
     const aDefinite = readings(a.w).some((x) => x.startsWith('ال'));
     const bDefinite = readings(b.w).some((x) => x.startsWith('ال'));
-    if (!aDefinite || bDefinite || names.has(b.s)) continue;
+    if (bDefinite || names.has(b.s)) continue;
+    // After a name (no article): only a verbal noun's shape opens the object.
+    if (!aDefinite && !(p > from + 1 && isMasdarShape(b.w) && !isIn(ROLE_WORDS, a.w) && !isIn(GENITIVE_HEADS, a.w))) continue;
     if (isIn(ROLE_WORDS, a.w) || isIn(GENITIVE_HEADS, a.w) || /ي$|يه$/.test(a.w)) continue; // a title or nisba: a name may follow
     if (b.w.length < 3 || RELATIVES.has(b.w)) continue;
     return p;

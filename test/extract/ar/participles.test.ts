@@ -86,6 +86,14 @@ runAttributionTable({
       body: 'نفى المدرب الإيطالي جينو روسي اليوم الأربعاء تلقيه عرضا من ناد آخر.',
       expect: [{ content: 'تلقيه عرضا', speaker: 'جينو روسي', cueType: 'DENY' }],
     },
+    {
+      name: 'VSOOBJ: a verbal noun right after the name opens the object',
+      body: 'اقترح الرئيس الفرنسي جان مارتان إقامة منطقة حرة بين البلدين. وقال مارتان إن الفكرة قديمة.',
+      expect: [
+        { content: 'إقامة منطقة حرة', speaker: 'جان مارتان', cueType: 'CALL' },
+        { content: 'الفكرة قديمة', speaker: 'جان مارتان' },
+      ],
+    },
   ],
   noStatements: [
     { name: 'PASSIVE: أُعلن with a damma', body: 'وأُعلن أمس أن المعبر سيفتح.' },
