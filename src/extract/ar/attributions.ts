@@ -20,7 +20,7 @@ import { speakerFromPhrase, stripPrefixes, type SpeakerContext, type SpeakerResu
 import { Discourse } from './discourse.ts';
 import { contentAbout, frontedTopic } from './about.ts';
 import {
-  COMMA, DASH, RELATIVES, SENTENCE_END, endsSentence, frameAfterVerb, isColon, isComplement, isContentQuote, isJoinedCue, isParticipleCue, type Frame,
+  COMMA, DASH, RELATIVES, SENTENCE_END, endsSentence, frameAfterVerb, frontedPhraseEnd, isColon, isComplement, isContentQuote, isJoinedCue, isParticipleCue, type Frame,
 } from './phrases.ts';
 import {
   RELAY_QUOTE, authoredText, isAnaphoricObject, frontedAuthor, isImpersonal, lightFrame, nounFrame, postposedSource, startsPostposedSource,
@@ -351,11 +351,17 @@ function handleCue(state: State, locals: Local[], tokens: Token[], sentence: Sen
   const prev = tokens[i - 1];
   if (entry.negatedOnly && !(prev?.word && /^(لم|ولم)$/.test(prev.w))) return;
   if (isImpersonal(tokens, i)) return; // "يذكر أن": the journalist's own formula
+  // "ذُكر في الاتفاق أن", "أُعلن أن": a damma on the first letter of a past verb makes it passive (no speaker).
+  if (entry.form === 'past') {
+    const written = state.doc.text.slice(t.s, t.e);
+    if (/^.\u064F/.test(match.prefix > 0 ? written.replace(/^[وف][\u064B-\u0652]*/, '') : written)) return;
+  }
   // "إشارة", "إشادة", "إفادة": a noun in ة, not a verb with an object pronoun (the folded forms are alike).
   if (match.objectSuffix && /ة[\u064B-\u0652]*$/.test(state.doc.text.slice(t.s, t.e))) return;
   const inQuote = t.depth > 0;
   const insideContent = locals.some((l) => i >= l.contentFrom && i < l.contentTo);
   if (entry.topLevelOnly && (inQuote || insideContent)) return;
+  if (entry.initialOnly && !(match.prefix > 0 || !prev?.word)) return;
   const cueText = state.doc.text.slice(t.s, t.e);
 
   // Participles: ", مشيرا إلى أن …" continue the governing attribution.
@@ -380,13 +386,26 @@ function handleCue(state: State, locals: Local[], tokens: Token[], sentence: Sen
         speaker = { actor: adjacent.actor, text: state.doc.text.slice(adjacent.start, adjacent.end), start: adjacent.start, end: adjacent.end, gender: entry.gender };
       }
     }
+    // "وصرح اللاعب، على موقع النادي، قائلا: …": a cue verb whose complement is the participle itself.
+    if (!speaker) speaker = verbBeforeParticiple(state, locals, tokens, sentence, i, entry.gender);
     if (!speaker && tokens.slice(0, i).every((x) => !x.word)) {
       // A participle opening its sentence ("… غدا. مؤكدا أن …"): the splitter cut the attribution it continues.
       const h = state.discourse.lastSpeaker(entry.gender);
       if (h) speaker = { actor: h.actor, text: h.text, start: -1, end: -1, gender: h.gender };
     }
+    let mk = skipMarkers(tokens, i + 1);
+    if (!mk.marked && !mk.prep) {
+      // "مشددا أثناء لقائه الوزير، أمس، على أن …": circumstances and addressees before the complement.
+      const frame = frameAfterVerb(tokens, i, entry, sentenceNames(ctx.registry, sentence), true);
+      const c = frame.complement;
+      if (c && !frame.object && (c.kind === 'clause' || c.kind === 'colon' || c.kind === 'quote')) mk = { start: c.start, marked: true, prep: false };
+      else if (c && !frame.object && c.kind === 'prep' && c.at > i + 1) mk = { start: c.at, marked: false, prep: true };
+    }
+    if (!speaker && mk.marked && (isColon(tokens[mk.start - 1]) || tokens[mk.start]?.quote === 'open')) {
+      // "واستشهد بالوضع في اليونان قائلا: «…»": quoted words after a clause with no subject of its own.
+      speaker = implicitSpeaker(state, locals, tokens, i, entry.gender);
+    }
     if (!speaker) return;
-    const mk = skipMarkers(tokens, i + 1);
     if (!mk.marked && !entry.object && !mk.prep) return;
     if (entry.requires && !mk.marked && !entry.requires.some((r) => tokens[mk.start]?.w === r || tokens[mk.start]?.w.startsWith(r))) return;
     const content = contentRange(tokens, mk.start, t.depth);
@@ -449,15 +468,22 @@ function handleCue(state: State, locals: Local[], tokens: Token[], sentence: Sen
   } else if (!clauseInitial) {
     // Subject first ("موسكو انتقدت", "كان لافروف قد أعلن"): the phrase opening the clause, or the
     // one after the nearest comma ("…، فالمسؤولون الأمريكيون … أكدوا").
+    const c = clauseStart(tokens, i);
+    // "وعن مستوى التنسيق … قال:": a fronted topic is no subject; the verb's own subject follows it or is implicit.
+    const frontedTopicOnly = frontedPhraseEnd(tokens, c, i) > 0;
     let comma = i - 1;
     while (comma > 0 && i - comma < 12 && !(COMMA.has(tokens[comma]!.w) && tokens[comma]!.depth === t.depth)) comma--;
-    if (comma > 0 && COMMA.has(tokens[comma]!.w)) speaker = speakerFromPhrase(ctx, tokens, comma + 1, i, entry.gender, true);
-    const c = clauseStart(tokens, i);
-    if (!speaker && c < i) speaker = speakerFromPhrase(ctx, tokens, c, i, entry.gender, true);
+    if (comma > 0 && COMMA.has(tokens[comma]!.w) && comma > c) speaker = speakerFromPhrase(ctx, tokens, comma + 1, i, entry.gender, true);
+    else if (comma > 0 && COMMA.has(tokens[comma]!.w) && !frontedTopicOnly) speaker = speakerFromPhrase(ctx, tokens, comma + 1, i, entry.gender, true);
+    if (!speaker && c < i && !frontedTopicOnly) speaker = speakerFromPhrase(ctx, tokens, c, i, entry.gender, true);
     frame = frameAfterVerb(tokens, i, entry, names, !!speaker);
     if (!speaker && frame.subject) {
       // Verb-subject order after an adverbial ("والآن … أكدت الإدارة الأمريكية أن").
       speaker = speakerFromPhrase(ctx, tokens, frame.subject[0], frame.subject[1], entry.gender, true);
+    }
+    if (!speaker && frontedTopicOnly && !frame.subject && !inQuote && !insideContent) {
+      speaker = implicitSpeaker(state, locals, tokens, i, entry.gender);
+      explicit = false;
     }
     if (!speaker) return;
   } else if (prev?.word && /^(ان|بان)(ه|ها)$/.test(prev.w)) {
@@ -584,6 +610,35 @@ function handleCue(state: State, locals: Local[], tokens: Token[], sentence: Sen
     cueTok: i, cue: cueText, cueType, speaker, content, addressees, via: [...via, ...phrase.via], aboutExtra,
     spanFrom: clauseInitial ? i : undefined,
   });
+}
+
+/**
+ * The speaker of a finite cue verb earlier in the sentence that made no statement because its
+ * complement is the participle at `i` ("وصرح X، على موقع النادي، قائلا", "وأوضح الفارق … قائلا"):
+ * its subject phrase, or its implicit subject.
+ */
+function verbBeforeParticiple(state: State, locals: Local[], tokens: Token[], sentence: Sentence, i: number, gender: Gender): SpeakerResult | null {
+  const depth = tokens[i]!.depth;
+  for (let v = i - 1; v >= 0 && i - v <= 30; v--) {
+    const t = tokens[v]!;
+    if (t.depth !== depth) continue;
+    if (!t.word) {
+      if (endsSentence(tokens, v) || t.w === '؛') return null;
+      continue;
+    }
+    if (isComplement(t)) return null;
+    const m = matchCue(t.w);
+    if (!m || m.entry.form === 'participle' || locals.some((l) => l.cueTok === v)) continue;
+    if (!isClauseInitial(tokens, v, m)) return null;
+    const frame = frameAfterVerb(tokens, v, m.entry, sentenceNames(state.ctx.registry, sentence), false);
+    if (frame.subject && frame.subject[1] <= i) {
+      const s = speakerFromPhrase(state.ctx, tokens, frame.subject[0], subjectEnd(tokens, frame.subject[0], frame.subject[1]), m.entry.gender);
+      if (s) return s;
+      // A first phrase that is no speaker is the verb's object ("وأوضح الفارق بين …"): the subject is implicit.
+    }
+    return implicitSpeaker(state, locals, tokens, v, m.entry.gender ?? gender);
+  }
+  return null;
 }
 
 /** The sentence's statements so far, as the discourse model reads them. */

@@ -21,6 +21,10 @@ export interface CueEntry {
   quotedOnly: boolean;
   negatedOnly: boolean;
   topLevelOnly: boolean;
+  /** Only opening its clause ("وبيّن أن", "عدّ X أن"): the same letters elsewhere are another word (بين "between"). */
+  initialOnly: boolean;
+  /** What was said may follow with no marker, right after the verb or after a comma ("وقال لا يوجد …", "قال X، إذا …"). */
+  bareClause: boolean;
   /** The cueType when the speaker is a medium ("ذكرت الوكالة" = REPORT). */
   mediaType: CueType | null;
   /** "ذكّر X بأن": the word is REMIND when an actor and بـ follow. */
@@ -45,6 +49,8 @@ interface RawCue {
   quotedOnly?: boolean;
   negatedOnly?: boolean;
   topLevelOnly?: boolean;
+  initialOnly?: boolean;
+  bareClause?: boolean;
   mediaType?: string;
   remind?: boolean;
   addressee?: boolean;
@@ -68,6 +74,8 @@ for (const raw of (cues as { cues: RawCue[] }).cues) {
         quotedOnly: raw.quotedOnly ?? false,
         negatedOnly: raw.negatedOnly ?? false,
         topLevelOnly: raw.topLevelOnly ?? false,
+        initialOnly: raw.initialOnly ?? false,
+        bareClause: raw.bareClause ?? false,
         mediaType: (raw.mediaType as CueType | undefined) ?? null,
         remind: raw.remind ?? false,
         addressee: raw.addressee ?? false,

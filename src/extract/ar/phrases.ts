@@ -6,6 +6,7 @@
 // cue reads its speaker, addressee and content from phrases instead of from a token window.
 // Word classes are data (data/ar/phrases.json); the verbs' own prepositions are in cues.json.
 import data from '../data/ar/phrases.json' with { type: 'json' };
+import speakerWords from '../data/ar/speakers.json' with { type: 'json' };
 import { matchKey } from '../normalize.ts';
 import type { Token } from './tokens.ts';
 import { COMPLEMENTS, ROLE_WORDS, COLLECTIVE_HEADS, INSTITUTION_HEADS, MEDIA_HEADS, matchCue, type CueEntry } from './lexicon.ts';
@@ -23,8 +24,20 @@ export const RELATIVES = keys(data.relativePronouns);
 export const GENITIVE_HEADS = keys(data.genitiveHeads);
 export const DESCRIBED_ROLES = keys(data.describedRoles);
 const FRONTED = data.frontedOpeners.map(matchKey);
+/** Words that open a clause (negation, condition, a pronoun subject): after قال and a comma they start what was said, unmarked. */
+const UNMARKED_OPENERS = keys(data.unmarkedClauseOpeners);
 const STATEMENT_CIRCUMSTANCES = keys(data.statementCircumstances.nouns);
 const STATEMENT_ADJECTIVES = keys(data.statementCircumstances.adjectives);
+/** Honorifics (معالي، سماحة) stand in construct: the word after them is a noun ("معالي إمام …"), never a preposition (أمام). */
+const HONORIFICS = keys(speakerWords.honorifics);
+/** Words in ب/ل that belong to a role phrase, never a verb's preposition ("المتحدث باسم الوزارة"). */
+const NOT_PREPOSITIONAL = keys(data.notPrepositional);
+/**
+ * Shapes of verbal nouns of the derived stems, folded (إرسال، إقامة، استمرار، انتخاب، تنفيذ): an
+ * indefinite one after a name opens the object ("اقترح الرئيس X إقامة …"), names rarely have them.
+ */
+const MASDAR_SHAPES = data.masdarPatterns.map((p) => new RegExp(p));
+const isMasdarShape = (w: string): boolean => MASDAR_SHAPES.some((r) => r.test(w));
 
 /** Every reading of a folded word with its proclitics removed: و/ف, then ب/ل/ك, then ال after لل. */
 export function readings(w: string): string[] {
@@ -89,6 +102,7 @@ export function isJoinedCue(t: Token | undefined): boolean {
 function prepOf(t: Token, entry: CueEntry): 'word' | 'prefix' | null {
   if (!t.word || entry.preps.length === 0) return null;
   const w = t.w.replace(/^[وف]/, '');
+  if (NOT_PREPOSITIONAL.has(w)) return null;
   for (const p of entry.preps) {
     if (p.length > 1 && (t.w === p || w === p || (p === 'الي' && t.w === 'الى'))) return 'word';
     if (p.length === 1 && w.startsWith(p) && w.length > 3 && !w.startsWith(p + 'ان') && !COMPLEMENTS.has(w)) return 'prefix';
@@ -132,6 +146,12 @@ function isAddresseeStart(tokens: Token[], j: number, prevWord: Token | undefine
 /** The end of a circumstantial phrase (a preposition or adverb with its noun phrase). */
 function circumstanceEnd(tokens: Token[], j: number, limit: number, entry: CueEntry): number {
   let k = j + 1;
+  if (ADVERBS.has(tokens[j]!.w) && !CIRCUMSTANTIAL.has(tokens[j]!.w) && !(tokens[k]?.word && RELATIVES.has(tokens[k]!.w))) {
+    // "اليوم الأربعاء", "أمس": an adverb of time takes only more adverbs and numbers ("يوم 12"), never the
+    // complement after it (unless a relative clause describes it: "الجمعة التي …").
+    while (k < limit && tokens[k]!.word && (ADVERBS.has(tokens[k]!.w) || /^\d+$/.test(tokens[k]!.w))) k++;
+    return k;
+  }
   if (tokens[k]?.word && isIn(STATEMENT_CIRCUMSTANCES, tokens[k]!.w)) {
     // "في تصريحات", "في بيان له", "في مؤتمر صحفي": the noun and its adjectives, then the verb's own phrases again.
     let end = k + 1;
@@ -197,6 +217,11 @@ export function frameAfterVerb(tokens: Token[], i: number, entry: CueEntry, name
     }
     if (isComplement(t) && !names.has(t.s)) {
       frame.complement = { kind: 'clause', at: j, start: j + 1 };
+      return frame;
+    }
+    // "وقال لا يوجد …", "وقال X، خلال المؤتمر، لا شك …": an unmarked clause right after the verb or after a comma.
+    if (entry.bareClause && UNMARKED_OPENERS.has(t.w) && (j === i + 1 || (haveSubject && COMMA.has(tokens[j - 1]!.w)))) {
+      frame.complement = { kind: 'clause', at: j, start: j };
       return frame;
     }
     // على أن، إلى أن، من أن: the preposition belongs to the complement marker.
@@ -299,7 +324,9 @@ function objectBoundary(tokens: Token[], from: number, to: number, names: Set<nu
     if (!a.word || !b.word) continue;
     const aDefinite = readings(a.w).some((x) => x.startsWith('ال'));
     const bDefinite = readings(b.w).some((x) => x.startsWith('ال'));
-    if (!aDefinite || bDefinite || names.has(b.s)) continue;
+    if (bDefinite || names.has(b.s)) continue;
+    // After a name (no article): only a verbal noun's shape opens the object.
+    if (!aDefinite && !(p > from + 1 && isMasdarShape(b.w) && !isIn(ROLE_WORDS, a.w) && !isIn(GENITIVE_HEADS, a.w))) continue;
     if (isIn(ROLE_WORDS, a.w) || isIn(GENITIVE_HEADS, a.w) || /ي$|يه$/.test(a.w)) continue; // a title or nisba: a name may follow
     if (b.w.length < 3 || RELATIVES.has(b.w)) continue;
     return p;
@@ -354,7 +381,7 @@ export function nounPhraseEnd(tokens: Token[], j: number, limit: number, entry: 
       if ((isComplement(t) && !names.has(t.s)) || isParticipleCue(t) || isJoinedCue(t)) return k;
       if (prepOf(t, entry) && !names.has(t.s)) return k;
       if (ADVERBS.has(t.w)) return k;
-      if (CIRCUMSTANTIAL.has(t.w) && !(headCollective && /^(في|من|داخل|لدي)$/.test(t.w))) return k;
+      if (CIRCUMSTANTIAL.has(t.w) && !(headCollective && /^(في|من|داخل|لدي)$/.test(t.w)) && !(prevWord && HONORIFICS.has(prevWord.w))) return k;
       if (/^(علي|الي|عن)$/.test(t.w)) return k;
       if (isAddresseeStart(tokens, k, prevWord) && !(prevWord && isIn(GENITIVE_HEADS, prevWord.w))) return k;
       if (RELATIVES.has(t.w)) {
