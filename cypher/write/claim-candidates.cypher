@@ -9,8 +9,12 @@
 //                (two lists, not one with a null date: filtering one list by date after UNWIND
 //                let the planner scan every claim for every probe)
 //   $previous:   ids of the claims the replaced version of these articles reported (kept when re-extracted)
-//   $responders: [{about, actors, from, to}] denials: claims by an actor they are about (about), or
-//                about one of `actors` (the denier and whom the denial is about)
+//   $responders: [{speaker, language, about, actors, from, to}] denials: claims by an actor they are
+//                about (about), or about one of `actors` (the denier and whom the denial is about);
+//                only claims a denial can answer (src/claims/plan.ts answeredClaim): by someone,
+//                not by the denier, with a report in the denial's language. Without these the
+//                date-range branch returned every claim about the actors in the window (most
+//                of a batch's candidates, each read with its reports: bench:profile-claims)
 // Returns one row per claim: id, speaker, implicit, reports: [{statementId, articleId, content,
 // language, cueType, direct, date, about}] (the earliest 12 reports: enough to match against).
 CALL {
@@ -33,11 +37,13 @@ CALL {
   UNWIND p.about AS target
   MATCH (c:Claim)
   WHERE c.speaker = target AND c.firstDate >= date(p.from) AND c.firstDate <= date(p.to)
+    AND (p.speaker IS NULL OR c.speaker <> p.speaker) AND p.language IN c.languages
   RETURN c
   UNION
   UNWIND $responders AS p
   MATCH (c:Claim)
   WHERE c.firstDate >= date(p.from) AND c.firstDate <= date(p.to) AND any(x IN c.about WHERE x IN p.actors)
+    AND c.speaker IS NOT NULL AND (p.speaker IS NULL OR c.speaker <> p.speaker) AND p.language IN c.languages
   RETURN c
 }
 WITH DISTINCT c

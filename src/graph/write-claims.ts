@@ -63,6 +63,8 @@ interface Probe {
 }
 
 interface Responder {
+  speaker: string | null;
+  language: string;
   about: string[];
   actors: string[];
   from: string;
@@ -85,8 +87,9 @@ function lookups(articles: readonly ArticleStatements[]): { probes: Probe[]; res
           keys: blockingKeys(s),
         });
       }
-      if (RESPONSE_CUES.has(s.cueType) && s.date !== null) {
-        responders.push({ about: [...s.about], actors: s.speaker === null ? [...s.about] : [...s.about, s.speaker], from: shiftDate(s.date, -RESPONSE_WINDOW_DAYS), to: shiftDate(s.date, 1) });
+      // A denial of fewer than two words answers no claim by matching (plan.ts answeredClaim).
+      if (RESPONSE_CUES.has(s.cueType) && s.date !== null && s.words.size >= 2) {
+        responders.push({ speaker: s.speaker, language: s.language, about: [...s.about], actors: s.speaker === null ? [...s.about] : [...s.about, s.speaker], from: shiftDate(s.date, -RESPONSE_WINDOW_DAYS), to: shiftDate(s.date, 1) });
       }
     }
   }
