@@ -4,6 +4,7 @@
 //   applySchema(graph, options?) -> SchemaResult   idempotent; records (:SchemaVersion {id:'claimgraph'})
 //   schemaStatements(text)                          the file split into statements (comments dropped)
 //   readSchema(path?) -> { text, version }          the schema file and its version (sha256, 16 hex)
+//   backfillEffectiveDates / backfillActorNameKeys / backfillConcerns(graph)   data of a new schema, for older graphs
 //   schemaVersionOf(graph)                          the version recorded in a graph, or null
 //   SCHEMA_FILE                                     the path of cypher/schema.cypher
 import { createHash } from 'node:crypto';
@@ -100,6 +101,40 @@ export async function backfillEffectiveDates(graph: Graph): Promise<number> {
 }
 
 /**
+ * (:Statement)-[:CONCERNS]->(:Actor) edges (one per actor a statement is about or addressed to) for
+ * statements written before the importer wrote them. MERGE, so a re-run adds nothing; batches along
+ * the id index, each its own transaction. Returns how many edges were added.
+ */
+export async function backfillConcerns(graph: Graph): Promise<number> {
+  let after = '';
+  let added = 0;
+  for (;;) {
+    const [row] = await graph.write(async (tx) =>
+      (
+        await tx.run(
+          `MATCH (s:Statement) WHERE s.id > $after
+           WITH s ORDER BY s.id LIMIT $batch
+           WITH collect(s) AS batch
+           CALL {
+             WITH batch
+             UNWIND batch AS s
+             MATCH (s)-[:ABOUT|ADDRESSED_TO]->(x:Actor)
+             WITH DISTINCT s, x WHERE NOT (s)-[:CONCERNS]->(x)
+             CREATE (s)-[:CONCERNS]->(x)
+             RETURN count(*) AS added
+           }
+           RETURN size(batch) AS seen, CASE WHEN size(batch) > 0 THEN batch[-1].id END AS last, added`,
+          { after, batch: neo4jInt(BACKFILL_BATCH) },
+        )
+      ).records.map((r) => r.toObject() as { seen: number; last: string | null; added: number }),
+    );
+    added += row?.added ?? 0;
+    if (!row || row.seen < BACKFILL_BATCH || row.last === null) return added;
+    after = row.last;
+  }
+}
+
+/**
  * Actor.nameKeys (the exact look-up by name) and Actor.builtIn (gazetteer actors rank first) for
  * actors written before the importer stored them; the keys are folded here, in TypeScript, by the
  * same function the importer uses (identity.ts nameKeysProperty). Batches along the id index, each
@@ -162,6 +197,7 @@ export async function applySchema(graph: Graph, options: ApplySchemaOptions = {}
   if (previousVersion !== null && previousVersion !== version) {
     await backfillEffectiveDates(graph);
     await backfillActorNameKeys(graph);
+    await backfillConcerns(graph);
   }
   await graph.write((tx) =>
     tx.run(
