@@ -18,6 +18,9 @@ CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date);
 // The date lists order and filter by: the statement's own date, else its article's (written by
 // cypher/write/articles.cypher; graphs written before it existed are backfilled by applySchema).
 CREATE INDEX statement_effective_date IF NOT EXISTS FOR (n:Statement) ON (n.effectiveDate);
+// (:Statement)-[:CONCERNS]->(:Actor): one edge per actor a statement is about or addressed to,
+// written with the statement (cypher/write/articles.cypher, curation), so whoSaidWhatAbout's exact
+// total is the actor's CONCERNS degree; graphs written before it are backfilled by applySchema.
 CREATE INDEX statement_language IF NOT EXISTS FOR (n:Statement) ON (n.language);
 CREATE INDEX article_published_at IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
 CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind);

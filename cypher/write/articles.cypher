@@ -173,6 +173,16 @@ CALL {
       MATCH (x:Actor {id: actorId})
       CREATE (s)-[:ADDRESSED_TO]->(x)
     }
+    // CONCERNS: one edge per actor the statement is about OR addressed to (an actor both about and
+    // addressed counts once), so "how many statements concern X" (whoSaidWhatAbout's total) is a
+    // degree-store read instead of a walk. Deleted with the statement (DETACH DELETE).
+    CALL {
+      WITH s, st
+      UNWIND st.about + st.addressees AS actorId
+      WITH DISTINCT s, actorId
+      MATCH (x:Actor {id: actorId})
+      CREATE (s)-[:CONCERNS]->(x)
+    }
     CALL {
       WITH s, st
       UNWIND st.via AS actorId

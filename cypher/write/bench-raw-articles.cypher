@@ -66,6 +66,14 @@ CALL {
     MATCH (x:Actor {id: actorId})
     CREATE (s)-[:ADDRESSED_TO]->(x)
   }
+  // The importer's CONCERNS edges too (cypher/write/articles.cypher), so both write the same graph.
+  CALL {
+    WITH s, st
+    UNWIND st.about + st.addressees AS actorId
+    WITH DISTINCT s, actorId
+    MATCH (x:Actor {id: actorId})
+    CREATE (s)-[:CONCERNS]->(x)
+  }
   CALL {
     WITH s, st
     UNWIND st.via AS actorId

@@ -31,7 +31,8 @@ export async function requireActors(tx: Tx, names: readonly string[]): Promise<A
 }
 
 // Relationship types that point at an actor, and from which kind of node.
-const INCOMING = ['SAID_BY', 'ABOUT', 'ADDRESSED_TO', 'VIA'] as const;
+// CONCERNS moves like the others; MERGE keeps one edge when a statement concerned both actors.
+const INCOMING = ['SAID_BY', 'ABOUT', 'ADDRESSED_TO', 'VIA', 'CONCERNS'] as const;
 
 /**
  * Folds each `from` actor into `into`: every statement edge, mention (counts added), SPEAKS_FOR and
@@ -172,13 +173,15 @@ export async function addStatement(tx: Tx, input: CuratedStatement): Promise<str
      SET s.effectiveDate = coalesce(s.date, article.publishedAt)
      WITH s, article, speaker
      // Replacing: the previous version's edges go, the new ones are merged below.
-     CALL { WITH s MATCH (s)-[r:SAID_BY|ABOUT|ADDRESSED_TO|VIA|REPORTED_IN]->() DELETE r }
+     CALL { WITH s MATCH (s)-[r:SAID_BY|ABOUT|ADDRESSED_TO|VIA|CONCERNS|REPORTED_IN]->() DELETE r }
      MERGE (s)-[:REPORTED_IN]->(article)
      MERGE (s)-[:SAID_BY]->(speaker)
      WITH s
      CALL { WITH s UNWIND $about AS x MATCH (a:Actor {id: x}) MERGE (s)-[:ABOUT]->(a) }
      CALL { WITH s UNWIND $addressees AS x MATCH (a:Actor {id: x}) MERGE (s)-[:ADDRESSED_TO]->(a) }
-     CALL { WITH s UNWIND $via AS x MATCH (a:Actor {id: x}) MERGE (s)-[:VIA]->(a) }`,
+     CALL { WITH s UNWIND $via AS x MATCH (a:Actor {id: x}) MERGE (s)-[:VIA]->(a) }
+     // One CONCERNS edge per actor it is about or addressed to (as articles.cypher writes them).
+     CALL { WITH s UNWIND $about + $addressees AS x MATCH (a:Actor {id: x}) MERGE (s)-[:CONCERNS]->(a) }`,
     {
       id,
       article: article.id,

@@ -4,6 +4,7 @@
 //   applySchema(graph, options?) -> SchemaResult   idempotent; records (:SchemaVersion {id:'claimgraph'})
 //   schemaStatements(text)                          the file split into statements (comments dropped)
 //   readSchema(path?) -> { text, version }          the schema file and its version (sha256, 16 hex)
+//   backfillEffectiveDates / backfillActorNameKeys / backfillConcerns(graph)   data of a new schema, for older graphs
 //   schemaVersionOf(graph)                          the version recorded in a graph, or null
 //   SCHEMA_FILE                                     the path of cypher/schema.cypher
 import { createHash } from 'node:crypto';
@@ -64,14 +65,13 @@ export interface ApplySchemaOptions {
 const BACKFILL_BATCH = 10_000;
 
 /**
- * Statement.effectiveDate (the statement's own date, else its article's: what lists order and
- * filter by) for statements written before the importer stored it. In batches along the id index,
- * each its own transaction, so a graph of millions never needs one huge transaction; statements
- * with no date at all stay without one. Returns how many statements got a date.
+ * Runs `perBatch` (a subquery over `batch`, the next statements by id, returning `changed`) over
+ * every statement: batches along the id index, each its own transaction, so a graph of millions
+ * never needs one huge transaction. Returns the sum of `changed`.
  */
-export async function backfillEffectiveDates(graph: Graph): Promise<number> {
+async function backfillStatements(graph: Graph, perBatch: string): Promise<number> {
   let after = '';
-  let updated = 0;
+  let changed = 0;
   for (;;) {
     const [row] = await graph.write(async (tx) =>
       (
@@ -82,21 +82,48 @@ export async function backfillEffectiveDates(graph: Graph): Promise<number> {
            CALL {
              WITH batch
              UNWIND batch AS s
-             WITH s WHERE s.effectiveDate IS NULL
-             OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article)
-             WITH s, coalesce(s.date, min(a.publishedAt)) AS day WHERE day IS NOT NULL
-             SET s.effectiveDate = day
-             RETURN count(s) AS updated
+             ${perBatch}
            }
-           RETURN size(batch) AS seen, CASE WHEN size(batch) > 0 THEN batch[-1].id END AS last, updated`,
+           RETURN size(batch) AS seen, CASE WHEN size(batch) > 0 THEN batch[-1].id END AS last, changed`,
           { after, batch: neo4jInt(BACKFILL_BATCH) },
         )
-      ).records.map((r) => r.toObject() as { seen: number; last: string | null; updated: number }),
+      ).records.map((r) => r.toObject() as { seen: number; last: string | null; changed: number }),
     );
-    updated += row?.updated ?? 0;
-    if (!row || row.seen < BACKFILL_BATCH || row.last === null) return updated;
+    changed += row?.changed ?? 0;
+    if (!row || row.seen < BACKFILL_BATCH || row.last === null) return changed;
     after = row.last;
   }
+}
+
+/**
+ * Statement.effectiveDate (the statement's own date, else its article's: what lists order and
+ * filter by) for statements written before the importer stored it; statements with no date at all
+ * stay without one. Returns how many statements got a date.
+ */
+export function backfillEffectiveDates(graph: Graph): Promise<number> {
+  return backfillStatements(
+    graph,
+    `WITH s WHERE s.effectiveDate IS NULL
+     OPTIONAL MATCH (s)-[:REPORTED_IN]->(a:Article)
+     WITH s, coalesce(s.date, min(a.publishedAt)) AS day WHERE day IS NOT NULL
+     SET s.effectiveDate = day
+     RETURN count(s) AS changed`,
+  );
+}
+
+/**
+ * (:Statement)-[:CONCERNS]->(:Actor) edges (one per actor a statement is about or addressed to) for
+ * statements written before the importer wrote them; only missing edges are created, so a re-run
+ * adds nothing. Returns how many edges were added.
+ */
+export function backfillConcerns(graph: Graph): Promise<number> {
+  return backfillStatements(
+    graph,
+    `MATCH (s)-[:ABOUT|ADDRESSED_TO]->(x:Actor)
+     WITH DISTINCT s, x WHERE NOT (s)-[:CONCERNS]->(x)
+     CREATE (s)-[:CONCERNS]->(x)
+     RETURN count(*) AS changed`,
+  );
 }
 
 /**
@@ -162,6 +189,7 @@ export async function applySchema(graph: Graph, options: ApplySchemaOptions = {}
   if (previousVersion !== null && previousVersion !== version) {
     await backfillEffectiveDates(graph);
     await backfillActorNameKeys(graph);
+    await backfillConcerns(graph);
   }
   await graph.write((tx) =>
     tx.run(

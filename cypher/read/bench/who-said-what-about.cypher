@@ -1,7 +1,7 @@
 // bench:api, hand-written baseline of whoSaidWhatAbout(about, first: 20): statements about the actor
-// or addressed to it, newest first, with speaker name and article title, plus the total.
-MATCH (:Actor {id: $actorId})<-[:ABOUT|ADDRESSED_TO]-(s:Statement)
-WITH DISTINCT s
+// or addressed to it (its CONCERNS edges, one per statement), newest first, with speaker name and
+// article title, plus the total.
+MATCH (:Actor {id: $actorId})<-[:CONCERNS]-(s:Statement)
 WITH collect(s) AS found
 UNWIND found AS s
 WITH s, size(found) AS total ORDER BY s.effectiveDate IS NULL, s.effectiveDate DESC, s.id LIMIT $first

@@ -131,7 +131,7 @@ async function statementPage(
   withTotal: boolean,
   shape: StatementShape,
 ): Promise<StatementPage> {
-  const degrees = order !== 'POSITION' && !query.text ? await anchorDegrees(tx, query, withTotal && extraFilters(query) === 0 && !query.from && !query.to) : null;
+  const degrees = order !== 'POSITION' && !query.text ? await anchorDegrees(tx, query) : null;
   if (degrees && scanPays(degrees, page, query)) {
     const found = await scanPage(tx, query, order, page, shape);
     const total = withTotal ? (exactTotal(degrees, query) ?? (await countStatements(tx, query))) : null;
@@ -186,15 +186,13 @@ export async function countStatements(tx: Tx, query: StatementQuery): Promise<nu
 
 /** Relationship counts of the list's anchor, and of the whole graph (the scan plan's odds). */
 interface AnchorDegrees {
-  /** Statements linked to the anchor (an upper bound for `concerns`: ABOUT and ADDRESSED_TO may overlap). */
+  /** The anchor's statements: each has one edge to it, so the degree is the exact count. */
   anchor: number;
-  /** The exact count of the anchor's statements (read only when the total is asked for and the anchor is the whole filter). */
-  exact: number | null;
   all: number;
 }
 
 const ANCHORS = [
-  ['concernsId', 'ABOUT|ADDRESSED_TO'],
+  ['concernsId', 'CONCERNS'],
   ['aboutId', 'ABOUT'],
   ['speakerId', 'SAID_BY'],
 ] as const;
@@ -205,27 +203,22 @@ function actorAnchor(query: StatementQuery): (typeof ANCHORS)[number] | null {
 }
 
 /** Degrees come from the degree store (COUNT of one hop is not a walk); null when the list has no such anchor. */
-async function anchorDegrees(tx: Tx, query: StatementQuery, exact: boolean): Promise<AnchorDegrees | null> {
+async function anchorDegrees(tx: Tx, query: StatementQuery): Promise<AnchorDegrees | null> {
   const anchor = actorAnchor(query);
   if (!anchor && hasOtherAnchor(query)) return null;
   const allCount = 'COUNT { MATCH (:Statement) }';
   if (!anchor) {
     const [row] = await rows<{ all: number }>(tx, `RETURN ${allCount} AS all`);
-    return { anchor: row?.all ?? 0, exact: row?.all ?? 0, all: row?.all ?? 0 };
+    return { anchor: row?.all ?? 0, all: row?.all ?? 0 };
   }
   const [field] = anchor;
-  // A statement about an actor AND addressed to it counts once: the overlap is found by walking the
-  // (few) ADDRESSED_TO edges only.
-  const cypher =
-    field === 'concernsId'
-      ? `MATCH (x:Actor {id: $id})
-         RETURN COUNT { (x)<-[:ABOUT]-() } + COUNT { (x)<-[:ADDRESSED_TO]-() } AS anchor,
-                ${exact ? 'COUNT { (x)<-[:ABOUT]-() } + COUNT { (x)<-[:ADDRESSED_TO]-(s) WHERE NOT (s)-[:ABOUT]->(x) }' : 'null'} AS exact,
-                ${allCount} AS all`
-      : `MATCH (x:Actor {id: $id})
-         RETURN COUNT { (x)<-[:${anchor[1]}]-() } AS anchor, COUNT { (x)<-[:${anchor[1]}]-() } AS exact, ${allCount} AS all`;
+  // `concerns` is CONCERNS, not ABOUT|ADDRESSED_TO: a statement about an actor AND addressed to it
+  // has one CONCERNS edge (written with the statement), so its degree is the exact count, with no
+  // walk over the ADDRESSED_TO edges to find the overlap.
+  const cypher = `MATCH (x:Actor {id: $id})
+         RETURN COUNT { (x)<-[:${anchor[1]}]-() } AS anchor, ${allCount} AS all`;
   const [row] = await rows<AnchorDegrees>(tx, cypher, { id: query[field] });
-  return row ?? { anchor: 0, exact: 0, all: 0 };
+  return row ?? { anchor: 0, all: 0 };
 }
 
 function hasOtherAnchor(query: StatementQuery): boolean {
@@ -242,7 +235,7 @@ function extraFilters(query: StatementQuery): number {
 
 /** The total without counting: the anchor's degree, when the anchor is the whole filter. */
 function exactTotal(degrees: AnchorDegrees, query: StatementQuery): number | null {
-  return extraFilters(query) === 0 && !query.from && !query.to ? degrees.exact : null;
+  return extraFilters(query) === 0 && !query.from && !query.to ? degrees.anchor : null;
 }
 
 /**
@@ -334,7 +327,7 @@ async function statementMatch(
   } else if (options.anchorsAsFilters) {
     lines.push(`MATCH (s:Statement)`);
   } else if (query.concernsId) {
-    lines.push(`MATCH (:Actor {id: $concernsId})<-[:ABOUT|ADDRESSED_TO]-(s:Statement)`);
+    lines.push(`MATCH (:Actor {id: $concernsId})<-[:CONCERNS]-(s:Statement)`);
   } else if (query.aboutId) {
     lines.push(`MATCH (:Actor {id: $aboutId})<-[:ABOUT]-(s:Statement)`);
   } else if (query.speakerId) {
@@ -351,7 +344,7 @@ async function statementMatch(
     params[field] = query[field];
     if (!lines[0]?.includes(`$${field}`)) where.push(`EXISTS { ${pattern} }`);
   };
-  anchored('concernsId', '(s)-[:ABOUT|ADDRESSED_TO]->(:Actor {id: $concernsId})');
+  anchored('concernsId', '(s)-[:CONCERNS]->(:Actor {id: $concernsId})');
   anchored('aboutId', '(s)-[:ABOUT]->(:Actor {id: $aboutId})');
   anchored('speakerId', '(s)-[:SAID_BY]->(:Actor {id: $speakerId})');
   anchored('addresseeId', '(s)-[:ADDRESSED_TO]->(:Actor {id: $addresseeId})');
