@@ -133,6 +133,8 @@ function isClauseInitial(tokens: Token[], i: number, match: CueMatch): boolean {
   if (match.prefix > 0) return true;
   let j = i - 1;
   while (j >= 0 && tokens[j]!.word && /^(قد|كما|ثم|لكن|ولكن|بدوره|بدورها|وقد|فقد|لقد|لم|ولم)$/.test(tokens[j]!.w)) j--;
+  // "فكتب يقول: …", "وأضاف يقول": an imperfect speech verb right after a speech verb shares its subject.
+  if (j === i - 1 && j >= 0 && tokens[j]!.word && /^[يت]/.test(tokens[i]!.w) && matchCue(tokens[j]!.w)) return true;
   return j < 0 || !tokens[j]!.word || isComplement(tokens[j]) || CONJUNCTIONS.has(tokens[j]!.w) || RELATIVES.has(tokens[j]!.w);
 }
 
