@@ -487,7 +487,14 @@ function handleCue(state: State, locals: Local[], tokens: Token[], sentence: Sen
         if (nounish.length > 0) return;
       }
       const insideParent = [...locals].reverse().find((l) => i >= l.contentFrom && i < l.contentTo);
-      if (insideParent && (!inQuote || prev?.quote === 'open')) {
+      // "وأكد أن X تعتبر …، وقال": a verb joined by و after the content goes on with the content's
+      // speaker (implicitSpeaker's enclosing statement), not with the content's own subject.
+      // The verb's gender must fit that speaker ("قال إن الحكومة … وأعلنت" is the government's).
+      const conjoined = match.prefix > 0 && !inQuote && !!insideParent?.speaker && (!entry.gender || !insideParent.gender || entry.gender === insideParent.gender);
+      if (conjoined) {
+        speaker = { actor: insideParent.speaker!, text: insideParent.speakerText ?? '', start: -1, end: -1, gender: entry.gender };
+        explicit = false;
+      } else if (insideParent && (!inQuote || prev?.quote === 'open')) {
         // A verb inside reported content whose subject opened that content: "أن الإدارة الأمريكية …، أكدت",
         // "إن الشركة، بعد مفاوضات …، أعلنت", "إن الوزيرين «أكدا …»".
         const first = ctx.registry.mentionsWithin(tokens[insideParent.contentFrom]!.s, t.s)[0];

@@ -35,6 +35,8 @@ const GENITIVE_NOUNS = new Set([...ORGANISATION_HEADS, ...folded(speakerWords.pl
 const APPOSITION_WORDS = folded(speakerWords.appositionWords);
 /** Words that never stand inside a person's name ("ذي قار" is a place). */
 const NAME_STOPS = folded(speakerWords.nameStops);
+/** "نفس الآراء", "ذات الموقف": an object noun phrase, never a source. */
+const NOT_SPEAKER_HEADS = folded(speakerWords.notSpeakerHeads);
 
 export interface SpeakerContext {
   text: string;
@@ -274,7 +276,7 @@ export function speakerFromPhrase(
   if (head.word && (head.w === 'في' || head.w === 'خلال' || head.w === 'عبر' || head.w === 'ل')) return null;
   // "فكتب يقول: …", "وخرج يقول إن": an imperfect speech verb after the verb is its circumstance
   // (the same subject speaking), never a subject.
-  if (head.word && isImperfectCue(head.w)) return null;
+  if (head.word && (isImperfectCue(head.w) || isIn(NOT_SPEAKER_HEADS, head.w))) return null;
 
   // A quoted name right after the verb: «الوكالة الوطنية للإعلام», «سانا».
   if (head.quote === 'open' && head.closes < to + 1 && head.closes - from <= 8) {

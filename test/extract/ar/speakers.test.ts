@@ -178,6 +178,18 @@ export const SPEAKER_CASES: Record<string, Case[]> = {
       expect: [{ content: 'أشكر العمال على جهودهم', speaker: 'رئيس البلدية' }],
     },
   ],
+  IMPLICIT_SUBJECT: [
+    {
+      name: 'an object phrase (نفس …) of a verb before the cue is no speaker',
+      body: 'وقال الوزير سامي خليل إن الخطة ناجحة. وفي رده على سؤال حول ما إذا لا يزال يحمل نفس الآراء، قال: «إنني أؤمن بأن الحل قريب».',
+      expect: [{ content: 'إنني أؤمن بأن الحل قريب', speaker: 'سامي خليل' }],
+    },
+    {
+      name: 'a verb joined by و after reported content goes on with its speaker',
+      body: `${P} وأشار الوزير سامي خليل إلى جولته، وأكد بأن دول الخليج تعتبر أولوية للبلاد وقال «لقد أجريت محادثات مفيدة».`,
+      expect: [{ content: 'لقد أجريت محادثات مفيدة', speaker: 'سامي خليل' }],
+    },
+  ],
   HONORIFIC: [
     {
       name: 'an honorific before the role, then an honorific pronoun',
