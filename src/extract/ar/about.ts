@@ -1,5 +1,6 @@
 // What an Arabic statement is about beyond the names the registry finds in its content:
-// - regions and groupings (دول الخليج، الشرق الأوسط، دول مجلس التعاون), registered per article;
+// - regions and groupings (دول الخليج، الشرق الأوسط، دول مجلس التعاون) and cities that are no
+//   capital (عدن، حلب: capitals stand for their state in the gazetteer), registered per article;
 // - the bare "المملكة": the home kingdom (the outlet's state, the speaker's, or the kingdom the
 //   article names most);
 // - named groups and forces (قوات التحالف، المقاومة الشعبية، ميليشيات الحوثي);
@@ -20,9 +21,9 @@ const KINGDOM_NAMES = folded(aboutWords.kingdomNames);
 const OWN_STATE = folded(aboutWords.ownState);
 const TOPIC_OPENERS = aboutWords.topicOpeners.map((p) => matchKey(p).split(' '));
 
-/** Registers the regions and groupings of data/ar/about.json (names merge into gazetteer actors of the same id). */
+/** Registers the regions, groupings and places (cities that are no capital) of data/ar/about.json (names merge into gazetteer actors of the same id). */
 export function registerRegions(registry: ActorRegistry): void {
-  for (const r of aboutWords.regions) {
+  for (const r of [...aboutWords.regions, ...aboutWords.places]) {
     const known = registry.get(r.id);
     registry.register({ id: r.id, name: known?.name ?? r.name, kind: (known?.kind ?? r.kind) as 'GROUP', aliases: r.ar });
   }
