@@ -199,7 +199,7 @@ function aboutOf(state: State, tokens: Token[], from: number, to: number, speake
     }
   }
   const outlet = state.doc.outlet ? registry.lookupName(state.doc.outlet)[0] : undefined;
-  const aboutCtx = { registry, text: state.doc.text, publishedAt: state.doc.publishedAt, outletState: (outlet && registry.get(outlet)?.state) ?? null, mode: state.ctx.mode };
+  const aboutCtx = { registry, text: state.doc.text, publishedAt: state.doc.publishedAt, outletState: (outlet && registry.get(outlet)?.state) ?? null, mode: state.ctx.mode, groups: state.ctx.forces };
   for (const a of contentAbout(aboutCtx, tokens, from, to, speaker)) out.add(a);
   if (speaker) out.delete(speaker);
   return [...out];
@@ -851,7 +851,7 @@ function processSentence(state: State, sentence: Sentence): void {
 }
 
 function newState(doc: Document, registry: ActorRegistry, mode: SpeakerContext['mode']): State {
-  const ctx: SpeakerContext = { text: doc.text, registry, publishedAt: doc.publishedAt, roles: new Map(), groups: new Map(), mode };
+  const ctx: SpeakerContext = { text: doc.text, registry, publishedAt: doc.publishedAt, roles: new Map(), groups: new Map(), forces: new Map(), mode };
   const discourse = new Discourse(ctx);
   ctx.antecedent = (gender, offset) => discourse.pronoun(gender, offset);
   return { ctx, doc, discourse, drafts: [] };

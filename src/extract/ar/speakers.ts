@@ -46,6 +46,8 @@ export interface SpeakerContext {
   roles: Map<string, string>;
   /** folded collective head without ال ("مصدر") -> the last group actor with that head. */
   groups: Map<string, string>;
+  /** folded force head without ال ("مقاومة") -> the last named group with it (about.ts: a bare "المقاومة"). */
+  forces: Map<string, string>;
   /** The person or body an honorific pronoun ("معاليه") or a فهو/فهي points back to (the discourse model). */
   antecedent?: (gender: Gender | null, offset: number) => { actor: string; text: string } | null;
   /** 'discover': a first pass that only registers named people and organisations (so their later

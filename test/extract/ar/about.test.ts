@@ -41,6 +41,11 @@ export const ABOUT_CASES: Case[] = [
     expect: [{ content: 'الحوار مستمر', speaker: 'منير الجلاصي', about: ['france'] }],
   },
   {
+    name: 'a bare force head after its named group; the forces of a known movement are about it too',
+    body: 'قال المحافظ سامي خليل إن المقاومة الشعبية صدت الهجوم. وأضاف أن المقاومة تقدمت نحو المدينة وأن ميليشيات الحوثي انسحبت.',
+    expect: [{ content: 'المقاومة تقدمت', speaker: 'سامي خليل', about: ['المقاومة الشعبية', 'houthis'] }],
+  },
+  {
     name: 'cities that are no capital, with a preposition or a province word before them',
     body: 'قال المحافظ سامي خليل إن محافظة عدن تحتاج إلى الشرطة. وأضاف أن الوضع في تعز صعب وأن الطرق إلى حلب مغلقة.',
     expect: [
