@@ -1,5 +1,6 @@
 // What an Arabic statement is about beyond the names the registry finds in its content:
-// - regions and groupings (دول الخليج، الشرق الأوسط، دول مجلس التعاون), registered per article;
+// - regions and groupings (دول الخليج، الشرق الأوسط، دول مجلس التعاون) and cities that are no
+//   capital (عدن، حلب: capitals stand for their state in the gazetteer), registered per article;
 // - the bare "المملكة": the home kingdom (the outlet's state, the speaker's, or the kingdom the
 //   article names most);
 // - named groups and forces (قوات التحالف، المقاومة الشعبية، ميليشيات الحوثي);
@@ -20,9 +21,9 @@ const KINGDOM_NAMES = folded(aboutWords.kingdomNames);
 const OWN_STATE = folded(aboutWords.ownState);
 const TOPIC_OPENERS = aboutWords.topicOpeners.map((p) => matchKey(p).split(' '));
 
-/** Registers the regions and groupings of data/ar/about.json (names merge into gazetteer actors of the same id). */
+/** Registers the regions, groupings and places (cities that are no capital) of data/ar/about.json (names merge into gazetteer actors of the same id). */
 export function registerRegions(registry: ActorRegistry): void {
-  for (const r of aboutWords.regions) {
+  for (const r of [...aboutWords.regions, ...aboutWords.places]) {
     const known = registry.get(r.id);
     registry.register({ id: r.id, name: known?.name ?? r.name, kind: (known?.kind ?? r.kind) as 'GROUP', aliases: r.ar });
   }
@@ -54,7 +55,11 @@ export interface AboutContext {
   outletState: string | null;
   /** 'extract' registers the groups it finds; 'discover' only reads. */
   mode: 'discover' | 'extract';
+  /** Head without ال ("مقاومة") -> the last group of the article named with it, for a bare "المقاومة". */
+  groups: Map<string, string>;
 }
+
+const withoutArticle = (w: string) => (w.startsWith('ال') && w.length > 4 ? w.slice(2) : w);
 
 /** The kingdom "المملكة" means here: the outlet's, the speaker's, or the one the article names most. */
 function homeKingdom(ctx: AboutContext, speaker: string | null): string | null {
@@ -102,6 +107,7 @@ function headText(raw: string, folded: string, head: string): string {
 /** Actors a content is about that no name mention gives (see the header). */
 export function contentAbout(ctx: AboutContext, tokens: Token[], from: number, to: number, speaker: string | null): string[] {
   const out: string[] = [];
+  const groups = ctx.groups;
   const add = (id: string | null | undefined) => {
     if (id && !out.includes(id)) out.push(id);
   };
@@ -119,11 +125,19 @@ export function contentAbout(ctx: AboutContext, tokens: Token[], from: number, t
     }
     const group = groupAt(ctx, tokens, j, to);
     if (group && ctx.mode === 'extract') {
+      // "ميليشيات الحوثي", "الميليشيات الحوثية": the forces of a known actor are also about that actor.
+      const inner = ctx.registry.mentionsWithin(tokens[j]!.s, tokens[group.end - 1]!.e).map((m) => m.actor);
+      const nisba = tokens.slice(j + 1, group.end).flatMap((x) => (x.word ? [...new Set([x.w, x.w.replace(/ه$/, ''), `${x.w.replace(/ه$/, '')}ين`])].flatMap((w) => ctx.registry.lookupName(w)) : []));
       const known = ctx.registry.lookupName(group.name)[0];
       const id = known ?? ctx.registry.register({ name: group.name, kind: 'GROUP' }).id;
       ctx.registry.addMention(id, [tokens[j]!.s, tokens[group.end - 1]!.e], 'reference');
       add(id);
+      for (const a of [...inner, ...nisba]) if (ctx.registry.get(a)?.kind !== 'STATE') add(a);
+      groups.set(withoutArticle(readings(t.w).find((w) => GROUP_HEADS.has(w))!), id);
       j = group.end - 1;
+    } else if (ctx.mode === 'extract' && t.w.startsWith('ال') && GROUP_HEADS.has(t.w)) {
+      // A bare "المقاومة" after "المقاومة الشعبية" in this content: that group again.
+      add(groups.get(withoutArticle(t.w)));
     }
   }
   return out;

@@ -133,6 +133,8 @@ function isClauseInitial(tokens: Token[], i: number, match: CueMatch): boolean {
   if (match.prefix > 0) return true;
   let j = i - 1;
   while (j >= 0 && tokens[j]!.word && /^(قد|كما|ثم|لكن|ولكن|بدوره|بدورها|وقد|فقد|لقد|لم|ولم)$/.test(tokens[j]!.w)) j--;
+  // "فكتب يقول: …", "وأضاف يقول": an imperfect speech verb right after a speech verb shares its subject.
+  if (j === i - 1 && j >= 0 && tokens[j]!.word && /^[يت]/.test(tokens[i]!.w) && matchCue(tokens[j]!.w)) return true;
   return j < 0 || !tokens[j]!.word || isComplement(tokens[j]) || CONJUNCTIONS.has(tokens[j]!.w) || RELATIVES.has(tokens[j]!.w);
 }
 
@@ -197,7 +199,7 @@ function aboutOf(state: State, tokens: Token[], from: number, to: number, speake
     }
   }
   const outlet = state.doc.outlet ? registry.lookupName(state.doc.outlet)[0] : undefined;
-  const aboutCtx = { registry, text: state.doc.text, publishedAt: state.doc.publishedAt, outletState: (outlet && registry.get(outlet)?.state) ?? null, mode: state.ctx.mode };
+  const aboutCtx = { registry, text: state.doc.text, publishedAt: state.doc.publishedAt, outletState: (outlet && registry.get(outlet)?.state) ?? null, mode: state.ctx.mode, groups: state.ctx.forces };
   for (const a of contentAbout(aboutCtx, tokens, from, to, speaker)) out.add(a);
   if (speaker) out.delete(speaker);
   return [...out];
@@ -511,7 +513,14 @@ function handleCue(state: State, locals: Local[], tokens: Token[], sentence: Sen
         if (nounish.length > 0) return;
       }
       const insideParent = [...locals].reverse().find((l) => i >= l.contentFrom && i < l.contentTo);
-      if (insideParent && (!inQuote || prev?.quote === 'open')) {
+      // "وأكد أن X تعتبر …، وقال": a verb joined by و after the content goes on with the content's
+      // speaker (implicitSpeaker's enclosing statement), not with the content's own subject.
+      // The verb's gender must fit that speaker ("قال إن الحكومة … وأعلنت" is the government's).
+      const conjoined = match.prefix > 0 && !inQuote && !!insideParent?.speaker && (!entry.gender || !insideParent.gender || entry.gender === insideParent.gender);
+      if (conjoined) {
+        speaker = { actor: insideParent.speaker!, text: insideParent.speakerText ?? '', start: -1, end: -1, gender: entry.gender };
+        explicit = false;
+      } else if (insideParent && (!inQuote || prev?.quote === 'open')) {
         // A verb inside reported content whose subject opened that content: "أن الإدارة الأمريكية …، أكدت",
         // "إن الشركة، بعد مفاوضات …، أعلنت", "إن الوزيرين «أكدا …»".
         const first = ctx.registry.mentionsWithin(tokens[insideParent.contentFrom]!.s, t.s)[0];
@@ -897,7 +906,7 @@ function processSentence(state: State, sentence: Sentence): void {
 }
 
 function newState(doc: Document, registry: ActorRegistry, mode: SpeakerContext['mode']): State {
-  const ctx: SpeakerContext = { text: doc.text, registry, publishedAt: doc.publishedAt, roles: new Map(), groups: new Map(), mode };
+  const ctx: SpeakerContext = { text: doc.text, registry, publishedAt: doc.publishedAt, roles: new Map(), groups: new Map(), forces: new Map(), mode };
   const discourse = new Discourse(ctx);
   ctx.antecedent = (gender, offset) => discourse.pronoun(gender, offset);
   return { ctx, doc, discourse, drafts: [] };

@@ -35,6 +35,8 @@ const GENITIVE_NOUNS = new Set([...ORGANISATION_HEADS, ...folded(speakerWords.pl
 const APPOSITION_WORDS = folded(speakerWords.appositionWords);
 /** Words that never stand inside a person's name ("ذي قار" is a place). */
 const NAME_STOPS = folded(speakerWords.nameStops);
+/** "نفس الآراء", "ذات الموقف": an object noun phrase, never a source. */
+const NOT_SPEAKER_HEADS = folded(speakerWords.notSpeakerHeads);
 
 export interface SpeakerContext {
   text: string;
@@ -44,6 +46,8 @@ export interface SpeakerContext {
   roles: Map<string, string>;
   /** folded collective head without ال ("مصدر") -> the last group actor with that head. */
   groups: Map<string, string>;
+  /** folded force head without ال ("مقاومة") -> the last named group with it (about.ts: a bare "المقاومة"). */
+  forces: Map<string, string>;
   /** The person or body an honorific pronoun ("معاليه") or a فهو/فهي points back to (the discourse model). */
   antecedent?: (gender: Gender | null, offset: number) => { actor: string; text: string } | null;
   /** 'discover': a first pass that only registers named people and organisations (so their later
@@ -202,7 +206,7 @@ function looksLikeName(w: string, raw: string): boolean {
   // A proclitic preposition before a hamza-initial word (كأهم "as the most important", بأن, لأمريكا):
   // a prefixed word, not a name (only the written form tells كأهم from the name كامل).
   if (/^[كبل][أإآ]/.test(raw)) return false;
-  return /^[\u0621-\u064A]+$/.test(w);
+  return /^[\u0621-\u064A]+(?:\.[\u0621-\u064A]+)*$/.test(w);
 }
 
 /**
@@ -272,6 +276,9 @@ export function speakerFromPhrase(
   const mentions = ctx.registry.mentionsWithin(phraseStart, phraseEnd);
   if (head.word && isIn(DEMONSTRATIVES, head.w)) return null;
   if (head.word && (head.w === 'في' || head.w === 'خلال' || head.w === 'عبر' || head.w === 'ل')) return null;
+  // "فكتب يقول: …", "وخرج يقول إن": an imperfect speech verb after the verb is its circumstance
+  // (the same subject speaking), never a subject.
+  if (head.word && (isImperfectCue(head.w) || isIn(NOT_SPEAKER_HEADS, head.w))) return null;
 
   // A quoted name right after the verb: «الوكالة الوطنية للإعلام», «سانا».
   if (head.quote === 'open' && head.closes < to + 1 && head.closes - from <= 8) {
@@ -598,7 +605,7 @@ function nameAfterRole(ctx: SpeakerContext, tokens: Token[], from: number, to: n
       while (j < to && tokens[j]!.s < m.end) j++;
       continue;
     }
-    if (opensName(ctx, t) && !/^[لب]/.test(t.w.replace(/^و/, '')) && t.w !== 'باسم') {
+    if (opensName(ctx, t) && !isPrepositionalNoun(ctx, t, tokens[j + 1]) && t.w !== 'باسم') {
       let k = j;
       while (k < to && k - j < 4 && isInnerNameWord(ctx, tokens[k])) k++;
       if (k - j >= 2) return { from: j, to: k };
@@ -607,6 +614,27 @@ function nameAfterRole(ctx: SpeakerContext, tokens: Token[], from: number, to: n
     j++;
   }
   return null;
+}
+
+/**
+ * After a role, a ل/ب-initial word is a preposition + noun ("لوكالة", "لنظيره", "بوسائل الإعلام")
+ * unless it reads as the first of two name words ("المتحدثة باسم الشرطة لمى حداد", "المدير باسل
+ * عوض"): what is left after the letter is no known noun, it carries no pronoun suffix, and the
+ * next word is a name word without the article.
+ */
+function isPrepositionalNoun(ctx: SpeakerContext, t: Token, next: Token | undefined): boolean {
+  const w = t.w.replace(/^و/, '');
+  if (!/^[لب]/.test(w)) return false;
+  if (hasPrepositionPrefix(ctx, t)) return true;
+  const rest = w.slice(1);
+  if (rest.length < 2 || isIn(GENITIVE_NOUNS, rest) || MEDIA_HEADS.has(rest) || DOCUMENT_HEADS.has(rest) || FUNCTION_WORDS.has(rest)) return true;
+  if (/^[\u0621-\u064A]{2,}(ه|ها|هم|هما|نا|كم)$/.test(ctx.text.slice(t.s, t.e))) return true;
+  return !next || !isInnerNameWord(ctx, next) || next.w.startsWith('ال');
+}
+
+/** An imperfect form of a speech verb ("يقول", "تقول", "يؤكد"): a circumstance of another verb when it follows one. */
+function isImperfectCue(w: string): boolean {
+  return /^[يت]/.test(w) && !!matchCue(w);
 }
 
 /** An unnamed role as a described person: the role phrase as its name, the bodies and states in it as what it describes. */

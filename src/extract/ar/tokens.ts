@@ -18,7 +18,11 @@ export interface Token {
 }
 
 const MARKS = /[\u064B-\u065F\u0670]/;
-const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+/**
+ * A word, one mark, or a dotted abbreviation written without spaces ("جيه.إل.إل", "بي.بي.سي": the
+ * letters of a Latin acronym, 1-3 Arabic letters each), which is one name, not a sentence end.
+ */
+const TOKEN = /(?:[\u0621-\u064A]{1,3}\.)+[\u0621-\u064A]{1,3}(?![\p{L}\p{M}\p{N}])|[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
 const OPEN: Record<string, string> = { '«': '»', '“': '”', '„': '”', '‹': '›' };
 
 export function tokenize(text: string, start: number, end: number): Token[] {
@@ -32,7 +36,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     // Harakat after the last letter belong to the word as written.
     while (e < end && MARKS.test(text[e]!)) e++;
     const c = w.charCodeAt(0);
-    const word = w.length > 1 || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c >= 0xc0 ? /[\p{L}\p{N}]/u.test(w) : false;
+    const word = w.includes('.') || w.length > 1 || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c >= 0xc0 ? /[\p{L}\p{N}]/u.test(w) : false;
     tokens.push({ w, s, e, word, closes: -1, depth: 0, quote: null });
   }
   const stack: Array<{ index: number; closer: string }> = [];

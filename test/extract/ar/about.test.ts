@@ -40,6 +40,19 @@ export const ABOUT_CASES: Case[] = [
     body: 'قال وزير التجارة منير الجلاصي إن الصادرات ارتفعت. وعن العلاقات مع فرنسا، قال إن الحوار مستمر.',
     expect: [{ content: 'الحوار مستمر', speaker: 'منير الجلاصي', about: ['france'] }],
   },
+  {
+    name: 'a bare force head after its named group; the forces of a known movement are about it too',
+    body: 'قال المحافظ سامي خليل إن المقاومة الشعبية صدت الهجوم. وأضاف أن المقاومة تقدمت نحو المدينة وأن ميليشيات الحوثي انسحبت.',
+    expect: [{ content: 'المقاومة تقدمت', speaker: 'سامي خليل', about: ['المقاومة الشعبية', 'houthis'] }],
+  },
+  {
+    name: 'cities that are no capital, with a preposition or a province word before them',
+    body: 'قال المحافظ سامي خليل إن محافظة عدن تحتاج إلى الشرطة. وأضاف أن الوضع في تعز صعب وأن الطرق إلى حلب مغلقة.',
+    expect: [
+      { content: 'تحتاج إلى الشرطة', speaker: 'سامي خليل', about: ['aden'] },
+      { content: 'الوضع في تعز صعب', speaker: 'سامي خليل', about: ['taiz', 'aleppo'] },
+    ],
+  },
 ];
 
 runAttributionTable({

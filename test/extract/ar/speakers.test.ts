@@ -144,6 +144,52 @@ export const SPEAKER_CASES: Record<string, Case[]> = {
       expect: [{ content: 'المباراة صعبة', speaker: 'يان شولتز' }],
     },
   ],
+  NAME_WITH_PREPOSITION_LETTER: [
+    {
+      name: 'a name starting with ل after a role with باسم',
+      body: `${P} وقالت المتحدثة باسم البلدية لمى حداد إن الطريق سيفتح غدا.`,
+      expect: [{ content: 'الطريق سيفتح غدا', speaker: 'لمى حداد' }],
+    },
+    {
+      name: 'a name starting with ب after a role and its genitive',
+      body: `${P} وقال المدير الإقليمي للشركة باسل عوض إن الأرباح سترتفع.`,
+      expect: [{ content: 'الأرباح سترتفع', speaker: 'باسل عوض' }],
+    },
+    {
+      name: 'an addressee with ل after the role is not the name',
+      body: `${P} وقال وزير النقل لنظيره كمال سعيد إن الجسر جاهز.`,
+      expect: [{ content: 'الجسر جاهز', speaker: 'وزير النقل' }],
+    },
+  ],
+  DOTTED_ABBREVIATION: [
+    {
+      name: 'a company written as a dotted acronym, then alone',
+      body: `${P} وقالت شركة كيه.بي.إم إن الأسعار ستنخفض. وأضافت كيه.بي.إم أن الطلب تراجع.`,
+      expect: [
+        { content: 'الأسعار ستنخفض', speaker: 'كيه.بي.إم' },
+        { content: 'الطلب تراجع', speaker: 'كيه.بي.إم' },
+      ],
+    },
+  ],
+  CIRCUMSTANTIAL_SPEECH_VERB: [
+    {
+      name: 'كتب يقول: the imperfect verb is no subject; the clause subject speaks',
+      body: `${P} وزار رئيس البلدية الجسر الجديد، فكتب يقول في بيان: «أشكر العمال على جهودهم».`,
+      expect: [{ content: 'أشكر العمال على جهودهم', speaker: 'رئيس البلدية' }],
+    },
+  ],
+  IMPLICIT_SUBJECT: [
+    {
+      name: 'an object phrase (نفس …) of a verb before the cue is no speaker',
+      body: 'وقال الوزير سامي خليل إن الخطة ناجحة. وفي رده على سؤال حول ما إذا لا يزال يحمل نفس الآراء، قال: «إنني أؤمن بأن الحل قريب».',
+      expect: [{ content: 'إنني أؤمن بأن الحل قريب', speaker: 'سامي خليل' }],
+    },
+    {
+      name: 'a verb joined by و after reported content goes on with its speaker',
+      body: `${P} وأشار الوزير سامي خليل إلى جولته، وأكد بأن دول الخليج تعتبر أولوية للبلاد وقال «لقد أجريت محادثات مفيدة».`,
+      expect: [{ content: 'لقد أجريت محادثات مفيدة', speaker: 'سامي خليل' }],
+    },
+  ],
   HONORIFIC: [
     {
       name: 'an honorific before the role, then an honorific pronoun',
