@@ -13,14 +13,14 @@ import type { ActorRegistry, Mention } from '../actors.ts';
 import type { CueType } from '../types.ts';
 import { tokenize, type Token } from './tokens.ts';
 import {
-  ACCORDING, AUXILIARIES, COMPLEMENTS, DUAL_REFERENCES, OWN_STATE, RELATIVE_HEADS, RELATIVE_PRONOUNS, STATEMENT_NOUNS,
+  ACCORDING, AUXILIARIES, COMPLEMENTS, DUAL_REFERENCES, OWN_STATE, RELATIVE_HEADS, RELATIVE_PRONOUNS, ROLE_WORDS, STATEMENT_NOUNS,
   matchCue, matchRelayVerb, type CueMatch, type Gender,
 } from './lexicon.ts';
 import { speakerFromPhrase, stripPrefixes, type SpeakerContext, type SpeakerResult } from './speakers.ts';
 import { Discourse } from './discourse.ts';
 import { contentAbout, frontedTopic } from './about.ts';
 import {
-  COMMA, DASH, RELATIVES, SENTENCE_END, endsSentence, frameAfterVerb, frontedPhraseEnd, isColon, isComplement, isContentQuote, isJoinedCue, isParticipleCue, type Frame,
+  COMMA, DASH, RELATIVES, SENTENCE_END, endsSentence, frameAfterVerb, frontedPhraseEnd, isColon, isIn, isComplement, isContentQuote, isJoinedCue, isParticipleCue, type Frame,
 } from './phrases.ts';
 import {
   RELAY_QUOTE, authoredText, isAnaphoricObject, frontedAuthor, isImpersonal, lightFrame, nounFrame, postposedSource, startsPostposedSource,
@@ -663,7 +663,8 @@ function implicitSpeaker(state: State, locals: Local[], tokens: Token[], i: numb
   return h ? { actor: h.actor, text: h.text, start: -1, end: -1, gender: h.gender } : null;
 }
 
-const isRoleLike = (t: Token | undefined): boolean => !!t?.word && /^(و?(رئيس|وزير|مدير|مديره|الناطق|المتحدث|امين|عضو|نائب|سفير|مندوب|مستشار|قائد|محافظ))/.test(t.w);
+// The lexicon's role words, read with every clitic reading ("ورئيس" is و + رئيس).
+const isRoleLike = (t: Token | undefined): boolean => !!t?.word && isIn(ROLE_WORDS, t.w);
 
 /** The first token of a subject phrase that belongs to it (circumstances and adverbs after it are cut off). */
 function subjectEnd(tokens: Token[], from: number, to: number): number {
