@@ -15,8 +15,12 @@
 //                not by the denier, with a report in the denial's language. Without these the
 //                date-range branch returned every claim about the actors in the window (most
 //                of a batch's candidates, each read with its reports: bench:profile-claims)
-// Returns one row per claim: id, speaker, implicit, reports: [{statementId, articleId, content,
-// language, cueType, direct, date, about}] (the earliest 12 reports: enough to match against).
+// Returns one row per claim: id, speaker, implicit, summary (what src/claims/summary.ts keeps: the
+// stored counts and sets, reps: the earliest reports as JSON), and reports: read from the graph
+// instead of reps ([{statementId, articleId, content, language, cueType, direct, date, about}],
+// the earliest 12) only when reps cannot be trusted: the claim was recomputed by
+// refresh-claims.cypher (reps null) or its reports are being replaced ($previous). Reading reps is
+// one property; reading the reports was most of this query's cost (bench:profile-claims).
 CALL {
   UNWIND $previous AS id
   MATCH (c:Claim {id: id})
@@ -47,8 +51,10 @@ CALL {
   RETURN c
 }
 WITH DISTINCT c
+WITH c, c.reps IS NULL OR c.id IN $previous AS fromGraph
 CALL {
-  WITH c
+  WITH c, fromGraph
+  WITH c WHERE fromGraph
   OPTIONAL MATCH (c)<-[:REPORTS]-(s:Statement)-[:REPORTED_IN]->(a:Article)
   WITH s, a ORDER BY coalesce(s.date, a.publishedAt), a.id, s.id
   LIMIT 12
@@ -58,4 +64,7 @@ CALL {
     about: [(s)-[:ABOUT]->(x:Actor) | x.id]
   } END) AS reports
 }
-RETURN c.id AS id, c.speaker AS speaker, coalesce(c.implicit, false) AS implicit, reports
+RETURN c.id AS id, c.speaker AS speaker, coalesce(c.implicit, false) AS implicit, fromGraph, reports,
+       c {.content, .language, .languages, .firstStatement, .firstArticle, firstDate: toString(c.firstDate),
+          lastDate: toString(c.lastDate), .reportCount, .directCount, .indirectCount, .outletIds, .outletCount,
+          .sources, .independentCount, .about, .keys, .reps} AS summary

@@ -1,20 +1,27 @@
 // Writes a claim plan (src/claims/plan.ts) in the article write's transaction.
 // Parameters:
-//   $links:     [{statementId, claimId, founder, score, anchors, matched, keys}]  a statement reports a claim
+//   $links:     [{statementId, claimId, founder, score, anchors, matched}]  a statement reports a claim
 //   $implicit:  [{id, content, language, date, about}]  denied propositions nobody in the graph reports
 //   $responses: [{statementId, claimId, cueType, how, score}]
-//   $fresh:     [{id, speaker, content, language, statement, article, date, direct, outlets, about, keys}]
-//               claims founded by this batch with one report: their summary, as
-//               cypher/write/refresh-claims.cypher would compute it
-// Claims are MERGEd on their id (derived from the founding statement); the summaries of the
-// others are recomputed afterwards by cypher/write/refresh-claims.cypher.
+//   $summaries: [{id, speaker, content, language, languages, firstStatement, firstArticle, firstDate,
+//                 lastDate, reportCount, directCount, indirectCount, outletIds, outletCount, sources,
+//                 independentCount, about, keys, reps}]
+//               the summary of every claim that gained reports, folded in by src/claims/summary.ts
+//               (the claims it could not fold are recomputed by cypher/write/refresh-claims.cypher)
+// Claims are MERGEd on their id (derived from the founding statement), so a claim founded by a
+// statement of this batch is created here.
 CALL {
   UNWIND $links AS l
   MATCH (s:Statement {id: l.statementId})
   MERGE (c:Claim {id: l.claimId})
-    ON CREATE SET c.implicit = false, c.keys = l.keys
+    ON CREATE SET c.implicit = false
   MERGE (s)-[r:REPORTS]->(c)
-  SET r.founder = l.founder, r.score = l.score, r.anchors = l.anchors, r.matched = l.matched, r.keys = l.keys
+  SET r.founder = l.founder, r.score = l.score, r.anchors = l.anchors, r.matched = l.matched
+}
+CALL {
+  UNWIND $summaries AS x
+  MATCH (c:Claim {id: x.id})
+  SET c += x, c.firstDate = date(x.firstDate), c.lastDate = date(x.lastDate)
 }
 CALL {
   UNWIND $implicit AS x
@@ -28,15 +35,5 @@ CALL {
   MATCH (s:Statement {id: x.statementId}), (c:Claim {id: x.claimId})
   MERGE (s)-[r:RESPONDS_TO]->(c)
   SET r.cueType = x.cueType, r.how = x.how, r.score = x.score
-}
-CALL {
-  UNWIND $fresh AS x
-  MATCH (c:Claim {id: x.id})
-  SET c.speaker = x.speaker, c.content = x.content, c.language = x.language, c.languages = [x.language],
-      c.firstStatement = x.statement, c.firstArticle = x.article,
-      c.firstDate = date(x.date), c.lastDate = date(x.date),
-      c.reportCount = 1, c.outletCount = x.outlets, c.independentCount = 1,
-      c.directCount = CASE WHEN x.direct THEN 1 ELSE 0 END, c.indirectCount = CASE WHEN x.direct THEN 0 ELSE 1 END,
-      c.about = x.about, c.keys = x.keys
 }
 RETURN count(*) AS written

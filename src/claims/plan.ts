@@ -25,6 +25,7 @@
 import { createHash } from 'node:crypto';
 import { blockingKeys, daysApart, type Report } from './features.ts';
 import { compareReports, RESPONSE_CUES, type Anchor } from './match.ts';
+import { reportOrder } from './summary.ts';
 
 /** A denial answers claims made up to this many days before it (and on the day after, for time zones). */
 export const RESPONSE_WINDOW_DAYS = 14;
@@ -105,13 +106,6 @@ function implicitClaimId(statementId: string, content: string): string {
   return hashed('denied', `${statementId}\n${content}`);
 }
 
-const byReportOrder = (a: Report, b: Report): number => {
-  const da = a.date ?? '\uffff';
-  const db = b.date ?? '\uffff';
-  if (da !== db) return da < db ? -1 : 1;
-  if (a.articleId !== b.articleId) return a.articleId < b.articleId ? -1 : 1;
-  return a.statementId < b.statementId ? -1 : a.statementId > b.statementId ? 1 : 0;
-};
 
 function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   const smaller = Math.min(a.size, b.size);
@@ -169,7 +163,7 @@ export function planClaims(
 
   const links: ClaimLink[] = [];
   const claimOf = new Map<string, string>();
-  const all = articles.flatMap((a) => a.statements).sort(byReportOrder);
+  const all = articles.flatMap((a) => a.statements).sort(reportOrder);
   for (const statement of all) {
     if (statement.speaker === null) continue;
     const keys = blockingKeys(statement);

@@ -3,8 +3,10 @@
 //   writeClaims(tx, writes, previousLinks) -> ClaimPlan
 //     After cypher/write/articles.cypher in the same transaction: asks the graph for candidate
 //     claims (cypher/write/claim-candidates.cypher), decides with the pure planner
-//     (src/claims/plan.ts), writes the links and responses (cypher/write/claims.cypher) and
-//     recomputes every claim touched, the previous version's included (refresh-claims.cypher).
+//     (src/claims/plan.ts), folds the new reports into the summaries of the claims they join
+//     (src/claims/summary.ts), and writes links, responses and summaries (cypher/write/claims.cypher).
+//     Claims it cannot fold (the previous version's, or stale ones) are recomputed from the graph
+//     (refresh-claims.cypher).
 //   refreshClaims(tx, ids)      recomputes (or deletes, when left empty) these claims
 //   plannedStatements(writes)   the writes' statements as the planner reads them
 import {
@@ -21,6 +23,7 @@ import {
   type ClaimPlan,
   type ReportInput,
 } from '../claims/index.ts';
+import { addReports, decodeReps, type ClaimSummary, type SummaryReport } from '../claims/summary.ts';
 import type { Tx } from './connection.ts';
 import { writeQuery } from './write-cypher.ts';
 import type { ArticleWrite } from './write-prepare.ts';
@@ -100,7 +103,10 @@ interface CandidateRow {
   id: string;
   speaker: string | null;
   implicit: boolean;
+  /** The reports were read from the graph (reps could not be trusted): the claim is recomputed. */
+  fromGraph: boolean;
   reports: Array<Omit<ReportInput, 'speaker'>>;
+  summary: Record<string, unknown>;
 }
 
 export async function refreshClaims(tx: Tx, ids: readonly string[]): Promise<void> {
@@ -116,11 +122,53 @@ export interface PreviousLink {
   reports: boolean;
 }
 
+/**
+ * A candidate claim's stored summary with its earliest reports (stored, or read from the graph
+ * when the claim was recomputed since), or null when there is nothing to fold into: an implicit
+ * claim, one written before summaries were folded, or one whose reports this batch replaces (its
+ * counts still include them).
+ */
+function storedSummary(row: CandidateRow, replaced: ReadonlySet<string>): ClaimSummary | null {
+  const x = row.summary;
+  if (row.speaker === null || replaced.has(row.id) || !Array.isArray(x.outletIds) || !Array.isArray(x.sources)) return null;
+  const speaker = row.speaker;
+  const num = (v: unknown) => Number(v ?? 0);
+  const summary: ClaimSummary = {
+    speaker,
+    content: String(x.content ?? ''),
+    language: String(x.language ?? ''),
+    languages: (x.languages as string[] | null) ?? [],
+    firstStatement: String(x.firstStatement ?? ''),
+    firstArticle: String(x.firstArticle ?? ''),
+    firstDate: (x.firstDate as string | null) ?? null,
+    lastDate: (x.lastDate as string | null) ?? null,
+    reportCount: num(x.reportCount),
+    directCount: num(x.directCount),
+    indirectCount: num(x.indirectCount),
+    outletIds: x.outletIds as string[],
+    outletCount: num(x.outletCount),
+    sources: x.sources as string[],
+    independentCount: num(x.independentCount),
+    about: (x.about as string[] | null) ?? [],
+    keys: (x.keys as string[] | null) ?? [],
+    reps: '',
+  };
+  return summary;
+}
+
+/** A candidate's earliest reports: as stored on it, or as read from the graph when reps could not be trusted. */
+function candidateReports(row: CandidateRow): ReportInput[] {
+  const reports = row.fromGraph ? row.reports : decodeReps(String(row.summary.reps));
+  return reports.map((r) => ({ ...r, speaker: row.speaker }));
+}
+
 export async function writeClaims(tx: Tx, writes: readonly ArticleWrite[], previousLinks: readonly PreviousLink[]): Promise<ClaimPlan> {
   const articles = plannedStatements(writes);
   const { probes, responders } = lookups(articles);
   const previous = new Map(previousLinks.filter((l) => l.reports).map((l) => [l.statement, l.claim]));
   const candidates: CandidateClaim[] = [];
+  const stored = new Map<string, { summary: ClaimSummary; reps: ReportInput[] } | null>();
+  const replaced = new Set(previous.values());
   if (probes.length > 0 || responders.length > 0) {
     const result = await tx.run(writeQuery('claim-candidates'), {
       dated: probes.filter((p) => p.from !== null),
@@ -130,67 +178,57 @@ export async function writeClaims(tx: Tx, writes: readonly ArticleWrite[], previ
     });
     for (const record of result.records) {
       const row = record.toObject() as CandidateRow;
-      candidates.push({
-        id: row.id,
-        speaker: row.speaker,
-        implicit: row.implicit,
-        reports: row.reports.map((r) => reportFeatures({ ...r, speaker: row.speaker })),
-      });
+      const reports = candidateReports(row);
+      const summary = storedSummary(row, replaced);
+      stored.set(row.id, summary && { summary, reps: reports });
+      candidates.push({ id: row.id, speaker: row.speaker, implicit: row.implicit, reports: reports.map(reportFeatures) });
     }
   }
   const plan = planClaims(articles, candidates, previous);
-  const fresh = freshClaims(writes, articles, plan, new Set([...candidates.map((c) => c.id), ...previousLinks.map((l) => l.claim)]));
+  const { summaries, refresh } = foldSummaries(writes, articles, plan, stored);
   if (plan.links.length > 0 || plan.responses.length > 0) {
-    await tx.run(writeQuery('claims'), { links: plan.links, implicit: plan.implicit, responses: plan.responses, fresh });
+    const links = plan.links.map(({ keys: _keys, ...link }) => link);
+    await tx.run(writeQuery('claims'), { links, implicit: plan.implicit, responses: plan.responses, summaries });
   }
-  const written = new Set(fresh.map((f) => f.id));
-  await refreshClaims(tx, [...plan.touched.filter((id) => !written.has(id)), ...previousLinks.map((l) => l.claim)]);
+  await refreshClaims(tx, [...refresh, ...previousLinks.map((l) => l.claim)]);
   return plan;
 }
 
-/** The summary refresh-claims.cypher would compute for a claim with one report (see there). */
-interface FreshClaim {
-  id: string;
-  speaker: string;
-  content: string;
-  language: string;
-  statement: string;
-  article: string;
-  date: string | null;
-  direct: boolean;
-  outlets: number;
-  about: string[];
-  keys: string[];
-}
-
 /**
- * Claims founded by this batch that only their founder reports: their summary is known here, so
- * it is written with the links instead of being recomputed from the graph (most claims are these:
- * recomputing each one cost the import a read of its reports, articles and outlets).
+ * The new summary of every claim that gained reports in this plan, folded from its stored summary
+ * (src/claims/summary.ts) without reading its reports; `refresh`: the claims that must be
+ * recomputed from the graph instead (their stored summary is stale or missing).
  */
-function freshClaims(writes: readonly ArticleWrite[], articles: readonly ArticleStatements[], plan: ClaimPlan, stored: ReadonlySet<string>): FreshClaim[] {
-  const linksPerClaim = new Map<string, number>();
-  for (const l of plan.links) linksPerClaim.set(l.claimId, (linksPerClaim.get(l.claimId) ?? 0) + 1);
+function foldSummaries(
+  writes: readonly ArticleWrite[],
+  articles: readonly ArticleStatements[],
+  plan: ClaimPlan,
+  stored: ReadonlyMap<string, { summary: ClaimSummary; reps: ReportInput[] } | null>,
+): { summaries: Array<ClaimSummary & { id: string }>; refresh: string[] } {
   const statements = new Map(articles.flatMap((a) => a.statements.map((s) => [s.statementId, s] as const)));
-  const outletOf = new Map(writes.map((w) => [w.id, w.outlet]));
-  const fresh: FreshClaim[] = [];
+  const outletOf = new Map(writes.map((w) => [w.id, w.outlet?.id ?? null]));
+  const viaOf = new Map(writes.flatMap((w) => w.statements.map((s) => [s.id, s.via.length > 0 ? [...s.via].sort()[0]! : null] as const)));
+  const joining = new Map<string, SummaryReport[]>();
   for (const l of plan.links) {
-    if (!l.founder || linksPerClaim.get(l.claimId) !== 1 || stored.has(l.claimId)) continue;
     const s = statements.get(l.statementId);
-    if (!s || s.speaker === null || !s.language) continue;
-    fresh.push({
-      id: l.claimId,
-      speaker: s.speaker,
-      content: s.content,
-      language: s.language,
-      statement: s.statementId,
-      article: s.articleId,
-      date: s.date,
-      direct: s.direct,
-      outlets: outletOf.get(s.articleId) ? 1 : 0,
-      about: [...s.about],
-      keys: [...new Set(l.keys)],
+    if (!s || s.speaker === null) continue;
+    const list = joining.get(l.claimId) ?? [];
+    list.push({
+      statementId: s.statementId, articleId: s.articleId, speaker: s.speaker, content: s.content, language: s.language,
+      cueType: s.cueType, direct: s.direct, date: s.date, about: s.about,
+      outlet: outletOf.get(s.articleId) ?? null, via: viaOf.get(s.statementId) ?? null, keys: l.keys,
     });
+    joining.set(l.claimId, list);
   }
-  return fresh;
+  const summaries: Array<ClaimSummary & { id: string }> = [];
+  const refresh: string[] = [];
+  for (const [id, reports] of joining) {
+    const before = stored.get(id);
+    // undefined: founded by this batch (not in the graph before). null: in the graph, but its
+    // stored summary is stale or missing (refreshed, re-extracted, or written before summaries
+    // were folded): recomputed from its reports after the links are written.
+    if (before === null) refresh.push(id);
+    else summaries.push({ id, ...addReports(before ?? null, reports) });
+  }
+  return { summaries, refresh };
 }
