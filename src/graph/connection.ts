@@ -10,7 +10,8 @@
 //   * one driver per Graph, and callers keep one Graph per process (the driver is a connection pool);
 //   * reads and writes go through session.executeRead / executeWrite, which retry transient failures
 //     and route to the right cluster member, so the same code works on a single server, a cluster
-//     and Aura (neo4j+s://);
+//     and Aura (neo4j+s://); readAutoCommit, for the API's many small reads, runs auto-commit
+//     queries and falls back to executeRead on a retryable failure;
 //   * every failure leaves through translateGraphError, so callers see a GraphError with a code;
 //   * integers come back as JS numbers (disableLosslessIntegers): claimgraph counts and offsets stay far
 //     below 2^53, and the GraphQL layer wants plain numbers.
