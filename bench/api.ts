@@ -41,8 +41,9 @@ const program = new Command('bench-api')
   .option('--client <name>', "HTTP client of the GraphQL side: 'http' (node:http, keep-alive) or 'fetch' (undici)", 'http')
   .option('--keep', 'with NEO4J_TEST_URI: keep the bench articles afterwards (the next run skips re-importing them)')
   .option('--statements <n>', 'a generated graph of n statements (bench/generate-graph.ts) instead of imported articles', (v) => Number.parseInt(v, 10))
+  .option('--only <regex>', 'time only the questions whose name matches (quick A/B runs), e.g. "whoSaid|speaker"')
   .parse();
-const options = program.opts<{ count: number; seed: number; iterations: number; warmup: number; client: string; keep?: boolean; statements?: number }>();
+const options = program.opts<{ count: number; seed: number; iterations: number; warmup: number; client: string; keep?: boolean; statements?: number; only?: string }>();
 if (!['http', 'fetch'].includes(options.client)) program.error(`--client must be http or fetch (got ${options.client})`);
 const log = (line: string) => console.error(line);
 
@@ -206,7 +207,7 @@ async function main(): Promise<void> {
         spokenAboutBy: rows[0]!.spokenAboutBy.map((r: any) => [r.name, r.count]),
       }),
     });
-    const questions: Question[] = [
+    const allQuestions: Question[] = [
       whoSaidWhatAbout(discussed.most, 'the most'),
       whoSaidWhatAbout(discussed.median, 'the median'),
       bySpeaker(speakers.most, 'the most'),
@@ -243,10 +244,13 @@ async function main(): Promise<void> {
         fromCypher: (rows) => rows[0]?.one,
       },
     ];
+    const only = options.only ? new RegExp(options.only) : null;
+    const questions = only ? allQuestions.filter((q) => only.test(q.name)) : allQuestions;
 
     // The search baseline must use the index the API picks for English text (see fulltext.ts).
     const indexes = (await graph.run(`SHOW FULLTEXT INDEXES YIELD name RETURN collect(name) AS names`))[0]!.names as string[];
-    questions.find((q) => q.name.startsWith('search'))!.cypher.params.index = indexes.includes('statement_content_en') ? 'statement_content_en' : 'statement_content_ar';
+    const searchQuestion = questions.find((q) => q.name.startsWith('search'));
+    if (searchQuestion) searchQuestion.cypher.params.index = indexes.includes('statement_content_en') ? 'statement_content_en' : 'statement_content_ar';
 
     const post = options.client === 'fetch' ? postWithFetch : postWithHttp;
     const ask = async (q: Question) => {

@@ -81,7 +81,11 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
 
   const names = new NameCache(options.nameCacheMs ?? 30_000);
   // Requests fail fast (SERVICE_UNAVAILABLE) while Neo4j is away, and pass again once it is back.
-  const graph = graphCircuit(options.graph, { ping: pingOf(options.graph) });
+  // Reads as auto-commit queries when the graph offers them (a real connection): one round trip
+  // per query instead of BEGIN + RUN + COMMIT (connection.ts, readAutoCommit).
+  const given = options.graph as GraphAccess & { readAutoCommit?: GraphAccess['read'] };
+  const access: GraphAccess = given.readAutoCommit ? { read: (work) => given.readAutoCommit!(work), write: (work) => given.write(work) } : given;
+  const graph = graphCircuit(access, { ping: pingOf(options.graph) });
   const extractor = createExtractRunner(options.maxExtractChars ?? LIMITS.maxExtractChars);
   const allowedHost = hostChecker({ host, allowedHosts: options.allowedHosts ?? allowedHostsFromEnv() });
   const app = express();

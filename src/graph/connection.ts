@@ -10,7 +10,8 @@
 //   * one driver per Graph, and callers keep one Graph per process (the driver is a connection pool);
 //   * reads and writes go through session.executeRead / executeWrite, which retry transient failures
 //     and route to the right cluster member, so the same code works on a single server, a cluster
-//     and Aura (neo4j+s://);
+//     and Aura (neo4j+s://); readAutoCommit, for the API's many small reads, runs auto-commit
+//     queries and falls back to executeRead on a retryable failure;
 //   * every failure leaves through translateGraphError, so callers see a GraphError with a code;
 //   * integers come back as JS numbers (disableLosslessIntegers): claimgraph counts and offsets stay far
 //     below 2^53, and the GraphQL layer wants plain numbers.
@@ -40,6 +41,16 @@ export interface Graph {
   readonly target: GraphErrorContext;
   /** Run `work` in a read transaction (retried on transient errors; routed to readers in a cluster). */
   read<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * Run `work`'s queries as auto-commit reads on one session: one round trip per query, where a
+   * managed read transaction costs two (BEGIN + RUN, then COMMIT) and a second driver Result.
+   * `RETURN 1` took 2.6 ms this way against 4.3 ms through read() on the bench machine (BENCHMARKS.md,
+   * issue 13): the price of every small API request. The queries run one after another, each its own
+   * transaction (Neo4j reads are read-committed either way, so a work of several queries sees no
+   * less consistency than in one transaction). Not retried by the driver: on a retryable failure
+   * the whole work runs again through read(), which retries (reads are idempotent).
+   */
+  readAutoCommit<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
   /** Run `work` in one write transaction: all of it commits or none (retried on transient errors, so keep it idempotent). */
   write<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
   /** One query in its own transaction; rows as plain objects. `mode` defaults to 'read'. */
@@ -110,9 +121,31 @@ export function connect(settings: ConnectionSettings, options: ConnectOptions = 
     }
   }
 
+  async function autoCommitReads<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+    // One query at a time on the session, in call order (a work may start two before awaiting either).
+    let queue: Promise<unknown> = Promise.resolve();
+    const tx = {
+      run: (cypher: string, params?: Params) => {
+        const next = queue.then(() => session.run(cypher, params));
+        queue = next.catch(() => undefined);
+        return next;
+      },
+    } as unknown as Tx;
+    try {
+      return await work(tx);
+    } catch (err) {
+      if (neo4j.isRetryableError(err)) return inSession('READ', work);
+      throw translateGraphError(err, target);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
   return {
     target,
     read: (work) => inSession('READ', work),
+    readAutoCommit: autoCommitReads,
     write: (work) => inSession('WRITE', work),
     async run(cypher, params = {}, runOptions = {}) {
       const work = async (tx: Tx) => rowsOf(await tx.run(cypher, params));

@@ -64,6 +64,22 @@ describe('Cypher queries per GraphQL request', () => {
     });
   }
 
+  // One actor's list is one query: its degrees (the plan and the total) are read in the page's
+  // query, not before it (statements.ts, anchoredPage). With the name's resolution: two.
+  for (const [name, query] of [
+    ['whoSaidWhatAbout with totalCount', `{ whoSaidWhatAbout(about: "Trump", first: 5) { totalCount nodes { content speaker { name } article { title } } } }`],
+    ['statements(filter: {speaker}) with totalCount', `{ statements(filter: {speaker: "Putin"}, first: 5) { totalCount nodes { content about { name } via { name } } } }`],
+    ['statements(filter: {about}), oldest first', `{ statements(filter: {about: "Trump"}, orderBy: DATE_ASC, first: 5) { nodes { content } } }`],
+  ]) {
+    it(`${name}: the name's resolution and ONE query for the page`, async () => {
+      const res = await t.gql<any>(query!);
+      expect(res.body.errors, name).toBeUndefined();
+      const list = res.body.data.whoSaidWhatAbout ?? res.body.data.statements;
+      expect(list.nodes.length, name).toBeGreaterThan(0);
+      expect(res.queries, name).toBe(2);
+    });
+  }
+
   it('does not grow with the number of rows', async () => {
     const one = await t.gql<any>(NESTED, { first: 1 });
     const many = await t.gql<any>(NESTED, { first: 100 });

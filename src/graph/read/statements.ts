@@ -107,7 +107,7 @@ interface RawPageRow {
   total?: number;
 }
 
-function toPage(found: RawPageRow[], limit: number, shape: StatementShape): Page<StatementRow> {
+function toPage(found: Pick<RawPageRow, 'key' | 'statement'>[], limit: number, shape: StatementShape): Page<StatementRow> {
   const kept = found.slice(0, limit);
   return { rows: kept.map((r) => statementRow(r.statement, shape)), keys: kept.map((r) => r.key), hasMore: found.length > limit };
 }
@@ -131,6 +131,8 @@ async function statementPage(
   withTotal: boolean,
   shape: StatementShape,
 ): Promise<StatementPage> {
+  const one = await anchoredPage(tx, query, order, page, withTotal, shape);
+  if (one) return one;
   const degrees = order !== 'POSITION' && !query.text ? await anchorDegrees(tx, query) : null;
   if (degrees && scanPays(degrees, page, query)) {
     const found = await scanPage(tx, query, order, page, shape);
@@ -143,6 +145,121 @@ async function statementPage(
   // A page past the end has no row to carry the total: counted separately (only then).
   const total = !withTotal ? null : (known ?? found[0]?.total ?? (page.after ? await countStatements(tx, query) : 0));
   return { ...toPage(found, page.limit, shape), total };
+}
+
+interface RawAnchoredRow extends Omit<RawPageRow, 'total'> {
+  /** The anchor's degree (its statements) and the graph's statement count: what picked the plan. */
+  anchor: number;
+  all: number;
+  /** true: the scan plan's branch answered (its undated tail may still have to be read). */
+  scanned: boolean;
+  total: number | null;
+}
+
+/**
+ * A list anchored on one actor (whoSaidWhatAbout, statements(filter: {speaker}), ...), newest or
+ * oldest first, in ONE query: the anchor's degrees, the choice of plan (scanPays, evaluated by
+ * Neo4j on those degrees) and the page by that plan, each branch of a UNION guarded by the choice.
+ * It replaces two round trips (the degrees, then the page), which cost as much as the page itself
+ * for most actors (BENCHMARKS.md, "at a million statements"). Null when it does not apply, or when
+ * the page came back empty (which branch ran is then unknown; rare: an empty list, or past its
+ * end): the caller takes the step-by-step path, whose answers are the same.
+ */
+async function anchoredPage(
+  tx: Tx,
+  query: StatementQuery,
+  order: StatementOrder,
+  page: PageRequest,
+  withTotal: boolean,
+  shape: StatementShape,
+): Promise<StatementPage | null> {
+  const built = anchoredPageCypher(query, order, page, withTotal, shape);
+  if (!built) return null;
+  const found = await rows<RawAnchoredRow>(tx, built.cypher, built.params);
+  const first = found[0];
+  if (!first) return null;
+  if (first.scanned && found.length < page.limit + 1) {
+    // Past the dated statements: the undated tail, from the anchor (as scanPage does).
+    found.push(...((await undatedTail(tx, query, order, null, page.limit + 1 - found.length, shape)) as RawAnchoredRow[]));
+  }
+  const total = !withTotal ? null : isExactTotal(query) ? first.anchor : (first.total ?? (await countStatements(tx, query)));
+  return { ...toPage(found, page.limit, shape), total };
+}
+
+/**
+ * The Cypher of anchoredPage (exported for the snapshot tests); null when the list is not one
+ * actor's in date order, or its cursor is already in the undated tail. Both branches are the
+ * queries the step-by-step path runs (scanPage's dated walk, statementPageCypher's expand), so the
+ * answers cannot differ; the scan's row estimate is `$scanWeight * all / anchor` (scanPays).
+ */
+export function anchoredPageCypher(
+  query: StatementQuery,
+  order: StatementOrder,
+  page: PageRequest,
+  withTotal: boolean,
+  shape: StatementShape = FULL_STATEMENT,
+): { cypher: string; params: Record<string, unknown> } | null {
+  const anchor = actorAnchor(query);
+  if (order === 'POSITION' || query.text || !anchor) return null;
+  if (page.after !== null && page.after[0] === null) return null;
+  const [field, type] = anchor;
+  const keys = ORDER_KEYS[order];
+  const desc = order === 'DATE_DESC';
+  // No full-text filter here (checked above), so statementMatch never reads from the transaction.
+  const scan = statementMatchSync(query, { anchorsAsFilters: true });
+  const expand = statementMatchSync(query);
+  // The scan branch's index seek starts at `scanFrom`: the cursor's date (or the end of time) when
+  // the scan pays, null when it does not, so that the seek finds nothing and the branch costs
+  // nothing. A guard in a WHERE would not do: the planner applies it after the index scan, which
+  // then walks the whole index for every actor whose list is expanded (PROFILE: 287k rows).
+  const after = page.after ? afterCondition(keys, page.after) : null;
+  const dated = [`${EFFECTIVE_DATE} ${desc ? '<=' : '>='} scanFrom`, ...scan.where, ...(after ? [after.where] : [])];
+  const endOfTime = desc ? `date('+999999999-12-31')` : `date('-999999999-01-01')`;
+  // The expand branch collects for the total only when the degree is not already the total.
+  const countInBranch = withTotal && !isExactTotal(query);
+  const expandMatch = expand.match.split('\n').join('\n  ');
+  const expandBranch = countInBranch
+    ? `${expandMatch}
+  WITH DISTINCT s
+  WITH collect(s) AS found
+  UNWIND found AS s
+  WITH s, size(found) AS total${after ? `\n  WHERE ${after.where}` : ''}
+  ORDER BY ${ORDER_BY[order]}
+  LIMIT $limit
+  RETURN s, false AS scanned, total`
+    : `${expandMatch}
+  WITH DISTINCT s${after ? `\n  WHERE ${after.where}` : ''}
+  ORDER BY ${ORDER_BY[order]}
+  LIMIT $limit
+  RETURN s, false AS scanned, null AS total`;
+  const scanIf = 'anchor > $scanMin AND $scanWeight * all < toFloat(anchor) * anchor';
+  const cypher = `MATCH (x:Actor {id: $${field}})
+WITH COUNT { (x)<-[:${type}]-() } AS anchor, COUNT { MATCH (:Statement) } AS all
+WITH anchor, all, CASE WHEN ${scanIf} THEN ${after ? 'date($afterDate)' : endOfTime} END AS scanFrom
+CALL {
+  WITH scanFrom
+  MATCH (s:Statement) USING INDEX s:Statement(effectiveDate)
+  WHERE ${dated.join('\n    AND ')}
+  WITH s ORDER BY ${EFFECTIVE_DATE}${desc ? ' DESC' : ''}, s.id
+  LIMIT $limit
+  RETURN s, true AS scanned, null AS total
+  UNION ALL
+  WITH anchor, all
+  WITH anchor, all WHERE NOT (${scanIf})
+  ${expandBranch}
+}
+RETURN anchor, all, scanned, total, ${keyReturn(keys)} AS key, ${statementProjection('s', shape)} AS statement`;
+  return {
+    cypher,
+    params: {
+      ...scan.params,
+      ...expand.params,
+      ...(after ? { ...after.params, afterDate: page.after![0] } : {}),
+      limit: int(page.limit + 1),
+      scanMin: int(SCAN_MIN_STATEMENTS),
+      scanWeight: 4 * (page.limit + 1) * 10 ** extraFilters(query),
+    },
+  };
 }
 
 /** The Cypher and parameters of one page by the expand plan (one more row than asked, to know whether more follow). */
@@ -233,9 +350,14 @@ function extraFilters(query: StatementQuery): number {
   ).length;
 }
 
+/** Whether the anchor's degree is the list's total: the anchor is the whole filter. */
+function isExactTotal(query: StatementQuery): boolean {
+  return extraFilters(query) === 0 && !query.from && !query.to;
+}
+
 /** The total without counting: the anchor's degree, when the anchor is the whole filter. */
 function exactTotal(degrees: AnchorDegrees, query: StatementQuery): number | null {
-  return extraFilters(query) === 0 && !query.from && !query.to ? degrees.anchor : null;
+  return isExactTotal(query) ? degrees.anchor : null;
 }
 
 /**
@@ -287,23 +409,31 @@ RETURN ${keyReturn(keys)} AS key, ${statementProjection('s', shape)} AS statemen
       )),
     );
   }
-  if (found.length < limit) {
-    // The undated tail (statements of undated articles): few, read from the anchor.
-    const { match, params: anchorParams } = await statementMatch(tx, query);
-    const undated = afterUndated ? afterCondition(keys, page.after!) : null;
-    found.push(
-      ...(await rows<RawPageRow>(
-        tx,
-        `${match}
+  if (found.length < limit) found.push(...(await undatedTail(tx, query, order, afterUndated ? page.after : null, limit - found.length, shape)));
+  return toPage(found, page.limit, shape);
+}
+
+/** The undated tail of a scanned list (statements of undated articles): few, read from the anchor, by id. */
+async function undatedTail(
+  tx: Tx,
+  query: StatementQuery,
+  order: StatementOrder,
+  after: readonly KeyValue[] | null,
+  limit: number,
+  shape: StatementShape,
+): Promise<RawPageRow[]> {
+  const keys = ORDER_KEYS[order];
+  const { match, params } = await statementMatch(tx, query);
+  const undated = after ? afterCondition(keys, after) : null;
+  return rows<RawPageRow>(
+    tx,
+    `${match}
 WITH DISTINCT s WHERE ${EFFECTIVE_DATE} IS NULL${undated ? ` AND ${undated.where}` : ''}
 ORDER BY s.id
 LIMIT $limit
 RETURN ${keyReturn(keys)} AS key, ${statementProjection('s', shape)} AS statement`,
-        { ...anchorParams, ...(undated?.params ?? {}), limit: int(limit - found.length) },
-      )),
-    );
-  }
-  return toPage(found, page.limit, shape);
+    { ...params, ...(undated?.params ?? {}), limit: int(limit) },
+  );
 }
 
 /**
@@ -315,14 +445,26 @@ async function statementMatch(
   query: StatementQuery,
   options: { anchorsAsFilters?: boolean } = {},
 ): Promise<{ match: string; where: string[]; params: Record<string, unknown> }> {
+  // The one part that needs the graph: which full-text index serves the text's language.
+  const textIndex = query.text ? await fulltextIndex(tx, 'statement_content', query.language ?? analyzerLanguage(query.text)) : null;
+  return statementMatchSync(query, options, textIndex);
+}
+
+/** statementMatch, given the full-text index when the query has a text (null: none). */
+function statementMatchSync(
+  query: StatementQuery,
+  options: { anchorsAsFilters?: boolean } = {},
+  textIndex: string | null = null,
+): { match: string; where: string[]; params: Record<string, unknown> } {
   const params: Record<string, unknown> = {};
   const lines: string[] = [];
   const where: string[] = [];
 
   const text = query.text ? allWordsQuery(query.text) : null;
   if (text) {
+    if (textIndex === null) throw new Error('a text filter needs its full-text index');
     params.textQuery = text;
-    params.textIndex = await fulltextIndex(tx, 'statement_content', query.language ?? analyzerLanguage(query.text ?? ''));
+    params.textIndex = textIndex;
     lines.push(`CALL db.index.fulltext.queryNodes($textIndex, $textQuery) YIELD node AS s`);
   } else if (options.anchorsAsFilters) {
     lines.push(`MATCH (s:Statement)`);

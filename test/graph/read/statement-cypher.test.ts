@@ -3,7 +3,7 @@
 // keep it safe and fast. test/api/*.int.test.ts run these queries against Neo4j.
 import { describe, expect, it } from 'vitest';
 import { articleProjection, FULL_STATEMENT, statementProjection, statementRow, STATEMENT_ROW, type StatementShape } from '../../../src/graph/read/projections.ts';
-import { statementPageCypher } from '../../../src/graph/read/statements.ts';
+import { anchoredPageCypher, statementPageCypher } from '../../../src/graph/read/statements.ts';
 
 // No full-text filter in these cases, so the builder never reads from the transaction.
 const noTx = { run: () => Promise.reject(new Error('not expected to query')) } as never;
@@ -39,6 +39,40 @@ describe('statementPageCypher', () => {
     const { cypher } = await statementPageCypher(noTx, { speakerId: 'kremlin' }, 'DATE_DESC', { limit: 20, after: null }, true, FULL_STATEMENT);
     expect(cypher).toMatch(/ORDER BY [^\n]+\nLIMIT \$limit/);
     expect(cypher).not.toMatch(/head\(\[/);
+  });
+});
+
+describe('anchoredPageCypher (one actor\'s list, degrees, plan and page in one query)', () => {
+  it('what concerns Trump, newest first, with the total: the degree is the total, neither branch counts', () => {
+    expect(anchoredPageCypher({ concernsId: 'donald-trump' }, 'DATE_DESC', { limit: 20, after: null }, true, SPEAKER_NAME)).toMatchSnapshot();
+  });
+
+  it('what the Kremlin said in Arabic, oldest first, after a cursor, with the total: the expand branch counts', () => {
+    expect(anchoredPageCypher({ speakerId: 'kremlin', language: 'ar' }, 'DATE_ASC', { limit: 5, after: ['2025-01-02', 'st-1'] }, true, SPEAKER_NAME)).toMatchSnapshot();
+  });
+
+  it('guards the scan branch by a null bound of its index seek, not by a WHERE the planner moves after the scan', () => {
+    const { cypher } = anchoredPageCypher({ aboutId: 'x' }, 'DATE_DESC', { limit: 20, after: null }, false)!;
+    expect(cypher).toMatch(/CASE WHEN anchor > \$scanMin AND \$scanWeight \* all < toFloat\(anchor\) \* anchor THEN [^\n]+ END AS scanFrom/);
+    expect(cypher).toMatch(/USING INDEX s:Statement\(effectiveDate\)\n  WHERE s\.effectiveDate <= scanFrom/);
+    expect(cypher).toContain('COUNT { (x)<-[:ABOUT]-() } AS anchor');
+  });
+
+  it('does not apply to text search, to text order, to lists without an actor, or past the dated statements', () => {
+    const page = { limit: 20, after: null };
+    expect(anchoredPageCypher({ speakerId: 'k', text: 'ceasefire' }, 'DATE_DESC', page, true)).toBeNull();
+    expect(anchoredPageCypher({ speakerId: 'k' }, 'POSITION', page, true)).toBeNull();
+    expect(anchoredPageCypher({ articleId: 'a' }, 'DATE_DESC', page, true)).toBeNull();
+    expect(anchoredPageCypher({ speakerId: 'k', articleId: 'a' }, 'DATE_DESC', page, true)).toBeNull();
+    expect(anchoredPageCypher({ language: 'en' }, 'DATE_DESC', page, true)).toBeNull();
+    expect(anchoredPageCypher({ speakerId: 'k' }, 'DATE_DESC', { limit: 20, after: [null, 'st-9'] }, true)).toBeNull();
+  });
+
+  it('every value travels as a parameter', () => {
+    const hostile = "x'}) DETACH DELETE n //";
+    const { cypher, params } = anchoredPageCypher({ concernsId: hostile, viaId: hostile, from: hostile }, 'DATE_DESC', { limit: 1, after: [hostile, hostile] }, true)!;
+    expect(cypher).not.toContain(hostile);
+    expect(Object.values(params)).toContain(hostile);
   });
 });
 
