@@ -64,7 +64,7 @@ export interface ClaimLink {
   anchors: Anchor[];
   /** The report it matched best (null for a founder). */
   matched: string | null;
-  /** Its blocking keys, kept on the relationship: a claim's keys are the union of its reports'. */
+  /** Its blocking keys: a claim's keys are the union of its first reports' (src/claims/summary.ts). */
   keys: string[];
 }
 
