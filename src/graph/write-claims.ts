@@ -103,7 +103,7 @@ interface CandidateRow {
   id: string;
   speaker: string | null;
   implicit: boolean;
-  /** The reports were read from the graph (reps could not be trusted): the claim is recomputed. */
+  /** `reports` were read from the graph (reps cleared by a refresh, or this batch replaces them); else `summary.reps` holds them. */
   fromGraph: boolean;
   reports: Array<Omit<ReportInput, 'speaker'>>;
   summary: Record<string, unknown>;
@@ -123,17 +123,17 @@ export interface PreviousLink {
 }
 
 /**
- * A candidate claim's stored summary with its earliest reports (stored, or read from the graph
- * when the claim was recomputed since), or null when there is nothing to fold into: an implicit
- * claim, one written before summaries were folded, or one whose reports this batch replaces (its
- * counts still include them).
+ * A candidate claim's stored summary (its reps left out: addReports rebuilds them from the
+ * candidate's reports), or null when there is nothing to fold into: an implicit claim, one written
+ * before summaries were folded, or one whose reports this batch replaces (its counts still include
+ * them).
  */
 function storedSummary(row: CandidateRow, replaced: ReadonlySet<string>): ClaimSummary | null {
   const x = row.summary;
   if (row.speaker === null || replaced.has(row.id) || !Array.isArray(x.outletIds) || !Array.isArray(x.sources)) return null;
   const speaker = row.speaker;
   const num = (v: unknown) => Number(v ?? 0);
-  const summary: ClaimSummary = {
+  return {
     speaker,
     content: String(x.content ?? ''),
     language: String(x.language ?? ''),
@@ -153,7 +153,6 @@ function storedSummary(row: CandidateRow, replaced: ReadonlySet<string>): ClaimS
     keys: (x.keys as string[] | null) ?? [],
     reps: '',
   };
-  return summary;
 }
 
 /** A candidate's earliest reports: as stored on it, or as read from the graph when reps could not be trusted. */
