@@ -1,4 +1,7 @@
+CYPHER replan=skip
 // Writes a claim plan (src/claims/plan.ts) in the article write's transaction.
+// replan=skip: its plan is MERGEs and seeks on unique ids whatever the statistics say, and replanning it while an
+// import grows the graph cost more than running it (see claim-candidates.cypher).
 // Parameters:
 //   $links:     [{statementId, claimId, founder, score, anchors, matched}]  a statement reports a claim
 //   $implicit:  [{id, content, language, date, about}]  denied propositions nobody in the graph reports

@@ -10,20 +10,16 @@
 //   refreshClaims(tx, ids)      recomputes (or deletes, when left empty) these claims
 //   plannedStatements(writes)   the writes' statements as the planner reads them
 import {
-  blockingKeys,
   planClaims,
   reportDate,
   reportFeatures,
-  RESPONSE_CUES,
-  RESPONSE_WINDOW_DAYS,
-  SAME_CLAIM,
-  shiftDate,
   type ArticleStatements,
   type CandidateClaim,
   type ClaimPlan,
   type ReportInput,
 } from '../claims/index.ts';
 import { addReports, decodeReps, type ClaimSummary, type SummaryReport } from '../claims/summary.ts';
+import { claimLookups, hasLookups } from './claim-lookups.ts';
 import type { Tx } from './connection.ts';
 import { writeQuery } from './write-cypher.ts';
 import type { ArticleWrite } from './write-prepare.ts';
@@ -58,55 +54,14 @@ export function plannedStatements(writes: readonly ArticleWrite[]): ArticleState
   }));
 }
 
-interface Probe {
-  speaker: string;
-  from: string | null;
-  to: string | null;
-  keys: string[];
-}
-
-interface Responder {
-  speaker: string | null;
-  language: string;
-  about: string[];
-  actors: string[];
-  from: string;
-  to: string;
-}
-
-function lookups(articles: readonly ArticleStatements[]): { probes: Probe[]; responders: Responder[] } {
-  const probes: Probe[] = [];
-  const responders: Responder[] = [];
-  const window = SAME_CLAIM.dateWindowDays;
-  for (const article of articles) {
-    for (const s of article.statements) {
-      if (s.speaker !== null) {
-        probes.push({
-          speaker: s.speaker,
-          // A claim is found by its first report's date: one founded up to two windows earlier
-          // can still hold a report within a window of this one.
-          from: s.date === null ? null : shiftDate(s.date, -2 * window),
-          to: s.date === null ? null : shiftDate(s.date, window),
-          keys: blockingKeys(s),
-        });
-      }
-      // A denial of fewer than two words answers no claim by matching (plan.ts answeredClaim).
-      if (RESPONSE_CUES.has(s.cueType) && s.date !== null && s.words.size >= 2) {
-        responders.push({ speaker: s.speaker, language: s.language, about: [...s.about], actors: s.speaker === null ? [...s.about] : [...s.about, s.speaker], from: shiftDate(s.date, -RESPONSE_WINDOW_DAYS), to: shiftDate(s.date, 1) });
-      }
-    }
-  }
-  return { probes, responders };
-}
-
 interface CandidateRow {
   id: string;
   speaker: string | null;
   implicit: boolean;
-  /** `reports` were read from the graph (reps cleared by a refresh, or this batch replaces them); else `summary.reps` holds them. */
+  /** `reports` were read from the graph (reps cleared by a refresh, or this batch replaces them); else `reps` holds them. */
   fromGraph: boolean;
   reports: Array<Omit<ReportInput, 'speaker'>>;
-  summary: Record<string, unknown>;
+  reps: string | null;
 }
 
 export async function refreshClaims(tx: Tx, ids: readonly string[]): Promise<void> {
@@ -123,18 +78,15 @@ export interface PreviousLink {
 }
 
 /**
- * A candidate claim's stored summary (its reps left out: addReports rebuilds them from the
- * candidate's reports), or null when there is nothing to fold into: an implicit claim, one written
- * before summaries were folded, or one whose reports this batch replaces (its counts still include
- * them).
+ * A joined claim's stored summary (its reps left out: addReports rebuilds them from the
+ * candidate's reports), or null when there is nothing to fold into: one written before summaries
+ * were folded.
  */
-function storedSummary(row: CandidateRow, replaced: ReadonlySet<string>): ClaimSummary | null {
-  const x = row.summary;
-  if (row.speaker === null || replaced.has(row.id) || !Array.isArray(x.outletIds) || !Array.isArray(x.sources)) return null;
-  const speaker = row.speaker;
+function storedSummary(x: Record<string, unknown>): ClaimSummary | null {
+  if (typeof x.speaker !== 'string' || !Array.isArray(x.outletIds) || !Array.isArray(x.sources)) return null;
   const num = (v: unknown) => Number(v ?? 0);
   return {
-    speaker,
+    speaker: x.speaker,
     content: String(x.content ?? ''),
     language: String(x.language ?? ''),
     languages: (x.languages as string[] | null) ?? [],
@@ -157,33 +109,29 @@ function storedSummary(row: CandidateRow, replaced: ReadonlySet<string>): ClaimS
 
 /** A candidate's earliest reports: as stored on it, or as read from the graph when reps could not be trusted. */
 function candidateReports(row: CandidateRow): ReportInput[] {
-  const reports = row.fromGraph ? row.reports : decodeReps(String(row.summary.reps));
+  const reports = row.fromGraph ? row.reports : decodeReps(String(row.reps));
   return reports.map((r) => ({ ...r, speaker: row.speaker }));
 }
 
 export async function writeClaims(tx: Tx, writes: readonly ArticleWrite[], previousLinks: readonly PreviousLink[]): Promise<ClaimPlan> {
   const articles = plannedStatements(writes);
-  const { probes, responders } = lookups(articles);
+  const lookups = claimLookups(articles);
   const previous = new Map(previousLinks.filter((l) => l.reports).map((l) => [l.statement, l.claim]));
-  const candidates: CandidateClaim[] = [];
-  const stored = new Map<string, { summary: ClaimSummary; reps: ReportInput[] } | null>();
   const replaced = new Set(previous.values());
-  if (probes.length > 0 || responders.length > 0) {
-    const result = await tx.run(writeQuery('claim-candidates'), {
-      dated: probes.filter((p) => p.from !== null),
-      undated: probes.filter((p) => p.from === null).map(({ speaker, keys }) => ({ speaker, keys })),
-      responders,
-      previous: [...new Set(previous.values())],
-    });
+  const candidates: CandidateClaim[] = [];
+  // Claims in the graph that can be folded into (not implicit, reports not being replaced), with their earliest reports.
+  const foldable = new Map<string, ReportInput[]>();
+  if (hasLookups(lookups) || replaced.size > 0) {
+    const result = await tx.run(writeQuery('claim-candidates'), { ...lookups, previous: [...replaced] });
     for (const record of result.records) {
       const row = record.toObject() as CandidateRow;
       const reports = candidateReports(row);
-      const summary = storedSummary(row, replaced);
-      stored.set(row.id, summary && { summary, reps: reports });
+      if (row.speaker !== null && !row.implicit && !replaced.has(row.id)) foldable.set(row.id, reports);
       candidates.push({ id: row.id, speaker: row.speaker, implicit: row.implicit, reports: reports.map(reportFeatures) });
     }
   }
   const plan = planClaims(articles, candidates, previous);
+  const stored = await joinedSummaries(tx, plan, candidates, foldable);
   const { summaries, refresh } = foldSummaries(writes, articles, plan, stored);
   if (plan.links.length > 0 || plan.responses.length > 0) {
     const links = plan.links.map(({ keys: _keys, ...link }) => link);
@@ -191,6 +139,32 @@ export async function writeClaims(tx: Tx, writes: readonly ArticleWrite[], previ
   }
   await refreshClaims(tx, [...refresh, ...previousLinks.map((l) => l.claim)]);
   return plan;
+}
+
+/**
+ * What foldSummaries folds into, for every claim of the graph the plan links reports to: its
+ * stored summary and earliest reports, or null when it must be recomputed from the graph instead
+ * (an implicit claim, one whose reports this batch replaces, one written before summaries were
+ * folded). Claims founded by this batch are not in the map.
+ */
+async function joinedSummaries(
+  tx: Tx,
+  plan: ClaimPlan,
+  candidates: readonly CandidateClaim[],
+  foldable: ReadonlyMap<string, ReportInput[]>,
+): Promise<Map<string, { summary: ClaimSummary; reps: ReportInput[] } | null>> {
+  const inGraph = new Set(candidates.map((c) => c.id));
+  const joined = [...new Set(plan.links.map((l) => l.claimId))].filter((id) => inGraph.has(id));
+  const stored = new Map<string, { summary: ClaimSummary; reps: ReportInput[] } | null>(joined.map((id) => [id, null]));
+  const ids = joined.filter((id) => foldable.has(id)).sort();
+  if (ids.length === 0) return stored;
+  const result = await tx.run(writeQuery('claim-summaries'), { ids });
+  for (const record of result.records) {
+    const id = record.get('id') as string;
+    const summary = storedSummary(record.get('summary') as Record<string, unknown>);
+    stored.set(id, summary && { summary, reps: foldable.get(id)! });
+  }
+  return stored;
 }
 
 /**
