@@ -4,9 +4,12 @@ CYPHER replan=skip
 // are locked by then, so a concurrent batch by the same speaker has committed its claims or waits.
 // Parameters (grouped by src/graph/claim-lookups.ts, so that each claim is read once per batch,
 // not once per statement: bench:profile-claims):
-//   $dated:      [{speaker, from, to, probes: [{from, to, keys}]}]  one row per speaker and run of
-//                overlapping date windows (YYYY-MM-DD); a claim qualifies when, for one probe, its
-//                first report falls in [probe.from, probe.to] and it shares a blocking key
+//   $dated:      [{speaker, from, to, keys}]  one row per speaker and run of overlapping date
+//                windows (YYYY-MM-DD) of its statements: claims of the speaker first reported in
+//                the run that share a blocking key with one of the run's statements. A little
+//                wider than each statement's own window and keys (the planner compares dates
+//                anyway); testing each statement's window and keys made the parameters twice as
+//                large and the branch twice as slow (bench/_scratch A/B, one batch of 100 articles)
 //   $undated:    [{speaker, keys}]  undated statements: undated claims of the speaker sharing a key
 //                (two lists, not one with a null date: filtering one list by date after UNWIND
 //                let the planner scan every claim for every probe)
@@ -38,8 +41,7 @@ CALL {
   UNWIND $dated AS g
   MATCH (c:Claim) USING INDEX c:Claim(speaker, firstDate)
   WHERE c.speaker = g.speaker AND c.firstDate >= date(g.from) AND c.firstDate <= date(g.to)
-    AND any(p IN g.probes WHERE c.firstDate >= date(p.from) AND c.firstDate <= date(p.to)
-                               AND any(k IN c.keys WHERE k IN p.keys))
+    AND any(k IN c.keys WHERE k IN g.keys)
   RETURN c
   UNION
   UNWIND $undated AS p

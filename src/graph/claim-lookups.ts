@@ -7,8 +7,9 @@
 // Why grouped: a batch has hundreds of statements and a speaker often many of them, on nearby
 // days. One index seek per statement read the same claims again and again (bench:profile-claims:
 // 3,679 index rows for 692 statements; a date-range scan per denial, 8,127 rows for 70). A run of
-// overlapping windows is sought once and each claim in it is tested against the lookups of the
-// run in memory, with each lookup's own window and keys: the candidates are the same.
+// overlapping windows is sought once and each claim in it is tested against the run in memory:
+// for statements, the run's keys (a superset of each statement's candidates, within a few days);
+// for denials, each denial's own window and actors (what plan.ts answeredClaim requires).
 import { blockingKeys, RESPONSE_CUES, RESPONSE_WINDOW_DAYS, SAME_CLAIM, shiftDate, type ArticleStatements } from '../claims/index.ts';
 
 interface Windowed {
@@ -60,7 +61,8 @@ interface Responder extends Windowed {
 }
 
 export interface ClaimLookups {
-  dated: Array<{ speaker: string; from: string; to: string; probes: Array<{ from: string; to: string; keys: string[] }> }>;
+  /** keys: the blocking keys of the run's statements. */
+  dated: Array<{ speaker: string; from: string; to: string; keys: string[] }>;
   undated: Array<{ speaker: string; keys: string[] }>;
   targets: Array<{ speaker: string; from: string; to: string; responders: Array<{ speaker: string | null; language: string; from: string; to: string }> }>;
   windows: Array<{ from: string; to: string; responders: Array<{ speaker: string | null; language: string; actors: string[]; from: string; to: string }> }>;
@@ -96,8 +98,7 @@ export function claimLookups(articles: readonly ArticleStatements[]): ClaimLooku
   const byTarget = responders.flatMap((r) => r.about.map((target) => ({ ...r, target })));
   return {
     dated: windowRuns(probes, (p) => p.speaker).map((run) => ({
-      speaker: run.key, from: run.from, to: run.to,
-      probes: run.items.map(({ from, to, keys }) => ({ from, to, keys })),
+      speaker: run.key, from: run.from, to: run.to, keys: [...new Set(run.items.flatMap((p) => p.keys))].sort(),
     })),
     undated,
     targets: windowRuns(byTarget, (r) => r.target).map((run) => ({
