@@ -2,8 +2,10 @@
 // server: express, Apollo, limits, DataLoaders, name resolution), and their ratio to the same
 // answers computed by hand-written Cypher through the driver (cypher/read/bench/*.cypher) in the
 // SAME run, against the same graph; plus, for perspective, the same Cypher behind a plain express
-// route (any HTTP API's cost). The answers are compared before timing: a fast wrong answer does not
-// count.
+// route (any HTTP API's cost) and behind node:http alone (the floor of an HTTP hop). The answers are
+// compared before timing: a fast wrong answer does not count. The HTTP client runs in a child
+// process (bench/api-client.ts) unless --client-in-process; `npm run bench:api:compiled` runs all
+// of it as tsc's JavaScript under plain node, as `npm start` runs the server.
 //
 //   npm run bench:api                          # 10,000 generated articles, throwaway Neo4j
 //   npm run bench:api -- --count 2000 --iterations 100
@@ -171,6 +173,7 @@ async function main(): Promise<void> {
   const ids: string[] = [];
   let api: Awaited<ReturnType<typeof startApiServer>> | undefined;
   let plainServer: http.Server | undefined;
+  let bareServer: http.Server | undefined;
   let clientProcess: ChildProcess | undefined;
   try {
     await applySchema(graph);
@@ -322,10 +325,23 @@ async function main(): Promise<void> {
     plainServer = http.createServer(plain);
     await new Promise<void>((ready) => plainServer!.listen(0, '127.0.0.1', ready));
     const plainUrl = `http://127.0.0.1:${(plainServer.address() as AddressInfo).port}/q/`;
+    // And behind node:http alone (no express, no body parser): the floor of an HTTP hop around the
+    // baseline's Cypher on this machine, which no server built on node:http goes below.
+    bareServer = http.createServer((req, res) => {
+      req.resume();
+      req.on('end', async () => {
+        const i = Number(req.url!.slice('/q/'.length));
+        const out = JSON.stringify(await run(questions[i]!, cyphers[i]!));
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(out) });
+        res.end(out);
+      });
+    });
+    await new Promise<void>((ready) => bareServer!.listen(0, '127.0.0.1', ready));
+    const bareUrl = `http://127.0.0.1:${(bareServer.address() as AddressInfo).port}/q/`;
 
     // Wall time per request, and this process's CPU time per request (server and driver; the client
     // too with --client-in-process), which shows the Node-side cost apart from waiting for Neo4j.
-    const SIDES = ['gql', 'http', 'cy'] as const;
+    const SIDES = ['gql', 'http', 'bare', 'cy'] as const;
     type Side = (typeof SIDES)[number];
     const results: { name: string; times: Record<Side, number[]>; cpu: Record<Side, number> }[] = [];
     const baselines: string[] = [];
@@ -355,6 +371,7 @@ async function main(): Promise<void> {
       const call: Record<Side, () => Promise<number>> = {
         gql: async () => (await post(url, graphqlBodies[index]!, false)).ms,
         http: async () => (await post(`${plainUrl}${index}`, '{}', false)).ms,
+        bare: async () => (await post(`${bareUrl}${index}`, '{}', false)).ms,
         cy: async () => {
           const t0 = performance.now();
           await run(q, cypher);
@@ -364,12 +381,13 @@ async function main(): Promise<void> {
       const viaApi = JSON.stringify(q.fromGraphql(await ask(q)));
       const viaCypher = JSON.stringify(q.fromCypher(await run(q, cypher)));
       const viaHttp = JSON.stringify(q.fromCypher((await post(`${plainUrl}${index}`, '{}', true)).answer as Record<string, any>[]));
-      if (viaApi !== viaCypher || viaHttp !== viaCypher) {
-        throw new Error(`${q.name}: the answers differ\n  API:    ${viaApi.slice(0, 400)}\n  Cypher: ${viaCypher.slice(0, 400)}\n  HTTP:   ${viaHttp.slice(0, 400)}`);
+      const viaBare = JSON.stringify(q.fromCypher((await post(`${bareUrl}${index}`, '{}', true)).answer as Record<string, any>[]));
+      if (viaApi !== viaCypher || viaHttp !== viaCypher || viaBare !== viaCypher) {
+        throw new Error(`${q.name}: the answers differ\n  API:    ${viaApi.slice(0, 400)}\n  Cypher: ${viaCypher.slice(0, 400)}\n  HTTP:   ${viaHttp.slice(0, 400)}\n  node:http: ${viaBare.slice(0, 400)}`);
       }
       for (let i = 0; i < options.warmup; i++) for (const side of SIDES) await call[side]();
-      const times: Record<Side, number[]> = { gql: [], http: [], cy: [] };
-      const cpu: Record<Side, number> = { gql: 0, http: 0, cy: 0 };
+      const times: Record<Side, number[]> = { gql: [], http: [], bare: [], cy: [] };
+      const cpu: Record<Side, number> = { gql: 0, http: 0, bare: 0, cy: 0 };
       // Interleaved, so every side sees the same machine load.
       for (let i = 0; i < options.iterations; i++) {
         for (const side of SIDES) {
@@ -388,18 +406,19 @@ async function main(): Promise<void> {
 
     console.log(`\nbench:api: ${size} (${statements} statements), ${options.iterations} timed runs per side after ${options.warmup} warm-up, GraphQL client ${options.client} ${options.clientInProcess ? 'in the bench process' : 'in a child process'}, ${neo4j.where}`);
     console.log(
-      '| question | GraphQL p50 ms | GraphQL p95 ms | HTTP+Cypher p50 ms | Cypher p50 ms | Cypher p95 ms | ratio p50 GraphQL / Cypher | ratio p50 GraphQL / HTTP+Cypher | Node CPU ms/request GraphQL / HTTP+Cypher / Cypher |',
+      '| question | GraphQL p50 ms | GraphQL p95 ms | HTTP+Cypher p50 ms | node:http+Cypher p50 ms | Cypher p50 ms | Cypher p95 ms | ratio p50 GraphQL / Cypher | ratio p50 GraphQL / HTTP+Cypher | ratio p50 node:http+Cypher / Cypher | Node CPU ms/request GraphQL / HTTP+Cypher / Cypher |',
     );
-    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const { name, times, cpu } of results) {
-      const [g50, g95, h50, c50, c95] = [percentile(times.gql, 50), percentile(times.gql, 95), percentile(times.http, 50), percentile(times.cy, 50), percentile(times.cy, 95)];
+      const [g50, g95, h50, b50, c50, c95] = [percentile(times.gql, 50), percentile(times.gql, 95), percentile(times.http, 50), percentile(times.bare, 50), percentile(times.cy, 50), percentile(times.cy, 95)];
       console.log(
-        `| ${name} | ${g50.toFixed(2)} | ${g95.toFixed(2)} | ${h50.toFixed(2)} | ${c50.toFixed(2)} | ${c95.toFixed(2)} | ${(g50 / c50).toFixed(2)}x | ${(g50 / h50).toFixed(2)}x | ${cpu.gql.toFixed(2)} / ${cpu.http.toFixed(2)} / ${cpu.cy.toFixed(2)} |`,
+        `| ${name} | ${g50.toFixed(2)} | ${g95.toFixed(2)} | ${h50.toFixed(2)} | ${b50.toFixed(2)} | ${c50.toFixed(2)} | ${c95.toFixed(2)} | ${(g50 / c50).toFixed(2)}x | ${(g50 / h50).toFixed(2)}x | ${(b50 / c50).toFixed(2)}x | ${cpu.gql.toFixed(2)} / ${cpu.http.toFixed(2)} / ${cpu.cy.toFixed(2)} |`,
       );
     }
   } finally {
     clientProcess?.kill();
     plainServer?.close();
+    bareServer?.close();
     await api?.close();
     if (process.env.NEO4J_TEST_URI && ids.length > 0 && !options.keep) {
       log('deleting the bench articles...');
