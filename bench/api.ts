@@ -2,8 +2,10 @@
 // server: express, Apollo, limits, DataLoaders, name resolution), and their ratio to the same
 // answers computed by hand-written Cypher through the driver (cypher/read/bench/*.cypher) in the
 // SAME run, against the same graph; plus, for perspective, the same Cypher behind a plain express
-// route (any HTTP API's cost). The answers are compared before timing: a fast wrong answer does not
-// count.
+// route (any HTTP API's cost) and behind node:http alone (the floor of an HTTP hop). The answers are
+// compared before timing: a fast wrong answer does not count. The HTTP client runs in a child
+// process (bench/api-client.ts) unless --client-in-process; `npm run bench:api:compiled` runs all
+// of it as tsc's JavaScript under plain node, as `npm start` runs the server.
 //
 //   npm run bench:api                          # 10,000 generated articles, throwaway Neo4j
 //   npm run bench:api -- --count 2000 --iterations 100
@@ -18,9 +20,10 @@
 // articles deleted afterwards; otherwise a throwaway local instance in a temp folder on free ports,
 // stopped and removed at the end. Never the user's NEO4J_URI.
 import { readFile } from 'node:fs/promises';
+import { fork, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { Command } from 'commander';
 import express from 'express';
 import { startApiServer } from '../src/api/server.ts';
@@ -39,11 +42,12 @@ const program = new Command('bench-api')
   .option('--iterations <n>', 'timed runs per question and side', (v) => Number.parseInt(v, 10), 200)
   .option('--warmup <n>', 'untimed runs per question and side', (v) => Number.parseInt(v, 10), 30)
   .option('--client <name>', "HTTP client of the GraphQL side: 'http' (node:http, keep-alive) or 'fetch' (undici)", 'http')
+  .option('--client-in-process', 'run the HTTP client in the bench process, beside the server (the figures before 2026-12-03); default: a child process (bench/api-client.ts)')
   .option('--keep', 'with NEO4J_TEST_URI: keep the bench articles afterwards (the next run skips re-importing them)')
   .option('--statements <n>', 'a generated graph of n statements (bench/generate-graph.ts) instead of imported articles', (v) => Number.parseInt(v, 10))
   .option('--only <regex>', 'time only the questions whose name matches (quick A/B runs), e.g. "whoSaid|speaker"')
   .parse();
-const options = program.opts<{ count: number; seed: number; iterations: number; warmup: number; client: string; keep?: boolean; statements?: number; only?: string }>();
+const options = program.opts<{ count: number; seed: number; iterations: number; warmup: number; client: string; clientInProcess?: boolean; keep?: boolean; statements?: number; only?: string }>();
 if (!['http', 'fetch'].includes(options.client)) program.error(`--client must be http or fetch (got ${options.client})`);
 const log = (line: string) => console.error(line);
 
@@ -97,6 +101,48 @@ async function postWithFetch(url: string, body: string): Promise<unknown> {
   return res.json();
 }
 
+/** Sends one request and says how long it took (wall time, client side), with the parsed body when `answer`. */
+type Poster = (url: string, body: string, answer: boolean) => Promise<{ ms: number; answer?: unknown }>;
+
+/** The client in this process, beside the server (`--client-in-process`; how the bench ran before). */
+function inProcessPoster(client: string): Poster {
+  const post = client === 'fetch' ? postWithFetch : postWithHttp;
+  return async (url, body) => {
+    const t0 = performance.now();
+    const answer = await post(url, body);
+    return { ms: performance.now() - t0, answer };
+  };
+}
+
+/**
+ * The client in a child process (bench/api-client.ts), as a real client is: its CPU work no longer
+ * runs on the server's event loop. It times each request itself, so the IPC hop is not counted.
+ */
+function childPoster(client: string): { post: Poster; child: ChildProcess } {
+  // Same loader as this process (tsx for the .ts sources, none for compiled JavaScript).
+  const child = fork(resolve(import.meta.dirname, `api-client${extname(import.meta.filename)}`), [], { execArgv: process.execArgv, serialization: 'advanced' });
+  const pending = new Map<number, { resolve: (r: { ms: number; answer?: unknown }) => void; reject: (e: Error) => void }>();
+  let next = 0;
+  child.on('message', (m: { id: number; ms?: number; answer?: unknown; error?: string }) => {
+    const waiting = pending.get(m.id);
+    if (!waiting) return;
+    pending.delete(m.id);
+    if (m.error !== undefined) waiting.reject(new Error(m.error));
+    else waiting.resolve({ ms: m.ms!, answer: m.answer });
+  });
+  child.on('exit', (code) => {
+    for (const waiting of pending.values()) waiting.reject(new Error(`the bench's client process exited (${code})`));
+    pending.clear();
+  });
+  const post: Poster = (url, body, answer) =>
+    new Promise((resolve, reject) => {
+      const id = next++;
+      pending.set(id, { resolve, reject });
+      child.send({ id, url, body, client, answer });
+    });
+  return { post, child };
+}
+
 interface RankedActor {
   id: string;
   name: string;
@@ -127,6 +173,8 @@ async function main(): Promise<void> {
   const ids: string[] = [];
   let api: Awaited<ReturnType<typeof startApiServer>> | undefined;
   let plainServer: http.Server | undefined;
+  let bareServer: http.Server | undefined;
+  let clientProcess: ChildProcess | undefined;
   try {
     await applySchema(graph);
     let sampleUrl: string;
@@ -252,12 +300,15 @@ async function main(): Promise<void> {
     const searchQuestion = questions.find((q) => q.name.startsWith('search'));
     if (searchQuestion) searchQuestion.cypher.params.index = indexes.includes('statement_content_en') ? 'statement_content_en' : 'statement_content_ar';
 
-    const post = options.client === 'fetch' ? postWithFetch : postWithHttp;
+    let post: Poster;
+    if (options.clientInProcess) post = inProcessPoster(options.client);
+    else ({ post, child: clientProcess } = childPoster(options.client));
     const ask = async (q: Question) => {
-      const body = (await post(url, JSON.stringify(q.graphql))) as { data?: unknown; errors?: unknown };
+      const body = (await post(url, JSON.stringify(q.graphql), true)).answer as { data?: unknown; errors?: unknown };
       if (body.errors) throw new Error(`${q.name}: ${JSON.stringify(body.errors)}`);
       return body.data;
     };
+    const graphqlBodies = questions.map((q) => JSON.stringify(q.graphql));
     const run = async (q: Question, cypher: string) => graph.run(cypher, q.cypher.params);
 
     // A third side for perspective: the same hand-written Cypher behind a plain express route (JSON
@@ -274,10 +325,23 @@ async function main(): Promise<void> {
     plainServer = http.createServer(plain);
     await new Promise<void>((ready) => plainServer!.listen(0, '127.0.0.1', ready));
     const plainUrl = `http://127.0.0.1:${(plainServer.address() as AddressInfo).port}/q/`;
+    // And behind node:http alone (no express, no body parser): the floor of an HTTP hop around the
+    // baseline's Cypher on this machine, which no server built on node:http goes below.
+    bareServer = http.createServer((req, res) => {
+      req.resume();
+      req.on('end', async () => {
+        const i = Number(req.url!.slice('/q/'.length));
+        const out = JSON.stringify(await run(questions[i]!, cyphers[i]!));
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(out) });
+        res.end(out);
+      });
+    });
+    await new Promise<void>((ready) => bareServer!.listen(0, '127.0.0.1', ready));
+    const bareUrl = `http://127.0.0.1:${(bareServer.address() as AddressInfo).port}/q/`;
 
-    // Wall time per request, and this process's CPU time per request (client, server, driver: all of
-    // it runs here), which shows the Node-side cost apart from the time spent waiting for Neo4j.
-    const SIDES = ['gql', 'http', 'cy'] as const;
+    // Wall time per request, and this process's CPU time per request (server and driver; the client
+    // too with --client-in-process), which shows the Node-side cost apart from waiting for Neo4j.
+    const SIDES = ['gql', 'http', 'bare', 'cy'] as const;
     type Side = (typeof SIDES)[number];
     const results: { name: string; times: Record<Side, number[]>; cpu: Record<Side, number> }[] = [];
     const baselines: string[] = [];
@@ -303,27 +367,32 @@ async function main(): Promise<void> {
         baselines[index] = q.cypher.files[0]!;
       }
       const cypher = cyphers[index]!;
-      const call: Record<Side, () => Promise<unknown>> = {
-        gql: () => ask(q),
-        http: async () => q.fromCypher((await post(`${plainUrl}${index}`, '{}')) as Record<string, any>[]),
-        cy: () => run(q, cypher),
+      // Each call answers its wall time: the HTTP sides as their client measured it.
+      const call: Record<Side, () => Promise<number>> = {
+        gql: async () => (await post(url, graphqlBodies[index]!, false)).ms,
+        http: async () => (await post(`${plainUrl}${index}`, '{}', false)).ms,
+        bare: async () => (await post(`${bareUrl}${index}`, '{}', false)).ms,
+        cy: async () => {
+          const t0 = performance.now();
+          await run(q, cypher);
+          return performance.now() - t0;
+        },
       };
       const viaApi = JSON.stringify(q.fromGraphql(await ask(q)));
       const viaCypher = JSON.stringify(q.fromCypher(await run(q, cypher)));
-      const viaHttp = JSON.stringify(await call.http());
-      if (viaApi !== viaCypher || viaHttp !== viaCypher) {
-        throw new Error(`${q.name}: the answers differ\n  API:    ${viaApi.slice(0, 400)}\n  Cypher: ${viaCypher.slice(0, 400)}\n  HTTP:   ${viaHttp.slice(0, 400)}`);
+      const viaHttp = JSON.stringify(q.fromCypher((await post(`${plainUrl}${index}`, '{}', true)).answer as Record<string, any>[]));
+      const viaBare = JSON.stringify(q.fromCypher((await post(`${bareUrl}${index}`, '{}', true)).answer as Record<string, any>[]));
+      if (viaApi !== viaCypher || viaHttp !== viaCypher || viaBare !== viaCypher) {
+        throw new Error(`${q.name}: the answers differ\n  API:    ${viaApi.slice(0, 400)}\n  Cypher: ${viaCypher.slice(0, 400)}\n  HTTP:   ${viaHttp.slice(0, 400)}\n  node:http: ${viaBare.slice(0, 400)}`);
       }
       for (let i = 0; i < options.warmup; i++) for (const side of SIDES) await call[side]();
-      const times: Record<Side, number[]> = { gql: [], http: [], cy: [] };
-      const cpu: Record<Side, number> = { gql: 0, http: 0, cy: 0 };
+      const times: Record<Side, number[]> = { gql: [], http: [], bare: [], cy: [] };
+      const cpu: Record<Side, number> = { gql: 0, http: 0, bare: 0, cy: 0 };
       // Interleaved, so every side sees the same machine load.
       for (let i = 0; i < options.iterations; i++) {
         for (const side of SIDES) {
           const cpu0 = process.cpuUsage();
-          const t0 = performance.now();
-          await call[side]();
-          times[side].push(performance.now() - t0);
+          times[side].push(await call[side]());
           cpu[side] += cpuMs(process.cpuUsage(cpu0));
         }
       }
@@ -335,19 +404,21 @@ async function main(): Promise<void> {
       log(`${q.name}: done`);
     }
 
-    console.log(`\nbench:api: ${size} (${statements} statements), ${options.iterations} timed runs per side after ${options.warmup} warm-up, GraphQL client ${options.client}, ${neo4j.where}`);
+    console.log(`\nbench:api: ${size} (${statements} statements), ${options.iterations} timed runs per side after ${options.warmup} warm-up, GraphQL client ${options.client} ${options.clientInProcess ? 'in the bench process' : 'in a child process'}, ${neo4j.where}`);
     console.log(
-      '| question | GraphQL p50 ms | GraphQL p95 ms | HTTP+Cypher p50 ms | Cypher p50 ms | Cypher p95 ms | ratio p50 GraphQL / Cypher | ratio p50 GraphQL / HTTP+Cypher | Node CPU ms/request GraphQL / HTTP+Cypher / Cypher |',
+      '| question | GraphQL p50 ms | GraphQL p95 ms | HTTP+Cypher p50 ms | node:http+Cypher p50 ms | Cypher p50 ms | Cypher p95 ms | ratio p50 GraphQL / Cypher | ratio p50 GraphQL / HTTP+Cypher | ratio p50 node:http+Cypher / Cypher | Node CPU ms/request GraphQL / HTTP+Cypher / Cypher |',
     );
-    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const { name, times, cpu } of results) {
-      const [g50, g95, h50, c50, c95] = [percentile(times.gql, 50), percentile(times.gql, 95), percentile(times.http, 50), percentile(times.cy, 50), percentile(times.cy, 95)];
+      const [g50, g95, h50, b50, c50, c95] = [percentile(times.gql, 50), percentile(times.gql, 95), percentile(times.http, 50), percentile(times.bare, 50), percentile(times.cy, 50), percentile(times.cy, 95)];
       console.log(
-        `| ${name} | ${g50.toFixed(2)} | ${g95.toFixed(2)} | ${h50.toFixed(2)} | ${c50.toFixed(2)} | ${c95.toFixed(2)} | ${(g50 / c50).toFixed(2)}x | ${(g50 / h50).toFixed(2)}x | ${cpu.gql.toFixed(2)} / ${cpu.http.toFixed(2)} / ${cpu.cy.toFixed(2)} |`,
+        `| ${name} | ${g50.toFixed(2)} | ${g95.toFixed(2)} | ${h50.toFixed(2)} | ${b50.toFixed(2)} | ${c50.toFixed(2)} | ${c95.toFixed(2)} | ${(g50 / c50).toFixed(2)}x | ${(g50 / h50).toFixed(2)}x | ${(b50 / c50).toFixed(2)}x | ${cpu.gql.toFixed(2)} / ${cpu.http.toFixed(2)} / ${cpu.cy.toFixed(2)} |`,
       );
     }
   } finally {
+    clientProcess?.kill();
     plainServer?.close();
+    bareServer?.close();
     await api?.close();
     if (process.env.NEO4J_TEST_URI && ids.length > 0 && !options.keep) {
       log('deleting the bench articles...');

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -18,6 +18,7 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type ErrorRequestHandler, type Request } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { graphCircuit } from '../graph/read/circuit.ts';
 import { graphReachable } from '../graph/read/health.ts';
 import type { GraphAccess } from '../graph/read/runner.ts';
@@ -98,7 +99,12 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   // No ETag: GraphQL answers are POST responses nobody revalidates, and express would hash every
   // response body to make one.
   app.set('etag', false);
-  const httpServer = http.createServer(app);
+  // POST /graphql with a plain JSON body skips express (graphqlFastPath); everything else is express's.
+  let fastPath: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
+  const httpServer = http.createServer((req, res) => {
+    if (fastPath && takesFastPath(req) && allowedHost(req.headers.host)) fastPath(req, res);
+    else app(req, res);
+  });
   const protection = armor();
   const typeDefs = await readFile(SCHEMA_FILE, 'utf8');
 
@@ -160,11 +166,9 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     }
   });
 
-  app.use(
-    '/graphql',
-    express.json({ limit: maxBodyBytes }),
-    expressMiddleware(apollo, { context: async () => createContext(graph, extractor, names) }),
-  );
+  const context = async () => createContext(graph, extractor, names);
+  app.use('/graphql', express.json({ limit: maxBodyBytes }), expressMiddleware(apollo, { context }));
+  fastPath = graphqlFastPath(apollo, context, maxBodyBytes, logError);
 
   app.use((_req, res) => {
     res.status(404).json(errorBody(ErrorCode.NOT_FOUND, 'not found: the GraphQL endpoint is /graphql'));
@@ -188,6 +192,99 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
       graph.close();
       await extractor.close();
     },
+  };
+}
+
+/**
+ * The common request, `POST /graphql` with a JSON body (no content encoding, UTF-8), answered by
+ * Apollo without express: express's router, body parser and `res.send` cost 0.4–0.7 ms a request
+ * on the 2-core bench machine, a tenth of a whole page of statements (BENCHMARKS.md, bench:api at a
+ * million statements). Everything else (GET, other paths and content types, compressed bodies, a
+ * Host the server does not answer to) goes through express as before. The answers are express's:
+ * the same body limit (413 PAYLOAD_TOO_LARGE), malformed JSON a 400 BAD_REQUEST, an empty body
+ * `{}`, a failure a logged 500; Apollo's own response (status, headers, body) is sent as it is.
+ */
+const FAST_CONTENT_TYPE = /^application\/json\s*(;\s*charset\s*=\s*"?utf-8"?\s*)?$/i;
+
+function takesFastPath(req: IncomingMessage): boolean {
+  if (req.method !== 'POST') return false;
+  const url = req.url ?? '';
+  if (url !== '/graphql' && !url.startsWith('/graphql?')) return false;
+  const encoding = req.headers['content-encoding'];
+  if (encoding !== undefined && encoding.toLowerCase() !== 'identity') return false;
+  return FAST_CONTENT_TYPE.test(req.headers['content-type'] ?? '');
+}
+
+function graphqlFastPath(
+  apollo: ApolloServer<ApiContext>,
+  context: () => Promise<ApiContext>,
+  maxBodyBytes: number,
+  logError: (err: unknown) => void,
+): (req: IncomingMessage, res: ServerResponse) => void {
+  const sendJson = (res: ServerResponse, status: number, body: unknown) => {
+    const text = JSON.stringify(body);
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+    res.end(text);
+  };
+  const tooLarge = (req: IncomingMessage, res: ServerResponse) => {
+    // The rest of the body is read and dropped, so the connection stays usable.
+    req.resume();
+    sendJson(res, 413, errorBody(ErrorCode.PAYLOAD_TOO_LARGE, 'the request body is too large'));
+  };
+  const answer = async (req: IncomingMessage, res: ServerResponse, raw: Buffer) => {
+    let body: unknown;
+    try {
+      body = raw.length === 0 ? {} : JSON.parse(raw.toString('utf8'));
+    } catch {
+      body = undefined;
+    }
+    // As express.json (strict): only an object or an array is a body.
+    if (typeof body !== 'object' || body === null) return sendJson(res, 400, errorBody(ErrorCode.BAD_REQUEST, 'the request body is not valid JSON'));
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const url = req.url ?? '';
+    const query = url.indexOf('?');
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: 'POST', headers, search: query >= 0 ? url.slice(query) : '', body },
+      context,
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.setHeader('content-length', Buffer.byteLength(response.body.string));
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
+  return (req, res) => {
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > maxBodyBytes) return tooLarge(req, res);
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let refused = false;
+    req.on('data', (chunk: Buffer) => {
+      if (refused) return;
+      size += chunk.length;
+      if (size > maxBodyBytes) {
+        refused = true;
+        chunks.length = 0;
+        return tooLarge(req, res);
+      }
+      chunks.push(chunk);
+    });
+    req.on('error', () => res.destroy());
+    req.on('end', () => {
+      if (refused) return;
+      answer(req, res, chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)).catch((err: unknown) => {
+        logError(err);
+        if (res.headersSent) return void res.destroy();
+        sendJson(res, 500, errorBody(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error'));
+      });
+    });
   };
 }
 

@@ -1,5 +1,7 @@
 // The server's safety at the HTTP level, against a real server over a real Neo4j: who may write,
 // request limits, error masking, CSRF prevention, health, the playground page and the Browser files.
+import { request } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { startApiServer } from '../../src/api/server.ts';
@@ -143,6 +145,51 @@ describe('limits', () => {
     const body = await res.json();
     expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
     assertNoStack(body);
+  });
+});
+
+// POST /graphql with a plain JSON body is answered without express (server.ts, graphqlFastPath);
+// the requests it leaves to express must be answered as before, and its own answers alike.
+describe('POST /graphql with and without express', () => {
+  const query = JSON.stringify({ query: '{ health { ok } }' });
+  const send = (headers: Record<string, string>, body: Buffer | string, path = '') =>
+    new Promise<{ status: number; type: string; body: any }>((resolve, reject) => {
+      const req = request(`${t.api.url}${path}`, { method: 'POST', headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode!, type: String(res.headers['content-type']), body: JSON.parse(Buffer.concat(chunks).toString('utf8')) }));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+
+  it('application/json with a UTF-8 charset, a query string, a gzip body (express) all answer the same', async () => {
+    const plain = await send({ 'content-type': 'application/json' }, query);
+    const charset = await send({ 'content-type': 'application/json; charset=utf-8' }, query);
+    const search = await send({ 'content-type': 'application/json' }, query, '?x=1');
+    const gzip = await send({ 'content-type': 'application/json', 'content-encoding': 'gzip' }, gzipSync(query));
+    for (const res of [plain, charset, search, gzip]) {
+      expect(res.status).toBe(200);
+      expect(res.type).toMatch(/^application\/json/);
+      expect(res.body).toEqual({ data: { health: { ok: true } } });
+    }
+  });
+
+  it('a body over the limit without a content-length (chunked) is refused with 413', async () => {
+    const res = await send({ 'content-type': 'application/json', 'transfer-encoding': 'chunked' }, JSON.stringify({ query: '{ health { ok } }', pad: 'x'.repeat(LIMITS.maxBodyBytes + 10) }));
+    expect(res.status).toBe(413);
+    expect(res.body.errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('a JSON body that is not an object is a 400 BAD_REQUEST, as express.json refuses it', async () => {
+    const res = await send({ 'content-type': 'application/json' }, '"{ health { ok } }"');
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+
+  it('the connection stays usable after a refused body', async () => {
+    await send({ 'content-type': 'application/json' }, '{"query": ');
+    expect((await t.gql('{ health { ok } }')).body.data).toEqual({ health: { ok: true } });
   });
 });
 
