@@ -63,7 +63,7 @@ async function main(): Promise<void> {
         run: async (cypher: string, p: Record<string, unknown>) => {
           started = performance.now();
           const result = await tx.run(`PROFILE ${cypher}`, p);
-          const name = cypher.match(/^\/\/ (.{0,60})/)?.[1] ?? cypher.slice(0, 40);
+          const name = cypher.replace(/^CYPHER [^\n]*\n/, '').match(/^\/\/ (.{0,60})/)?.[1] ?? cypher.slice(0, 40);
           const plan = result.summary.profile as PlanNode;
           rows.push([name, (performance.now() - started).toFixed(0), String(result.records.length), String(dbHits(plan))]);
           const top = heaviest(plan).sort((a, b) => b[1] - a[1]).slice(0, 4);
