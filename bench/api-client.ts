@@ -6,7 +6,7 @@
 // { id, ms, answer? } | { id, error }. `ms` is the request's wall time measured HERE, from the
 // request's start to its parsed JSON body (what the in-process client measured), so the IPC hop
 // to the bench's parent is not part of it. `answer: false` leaves the parsed body out of the reply.
-import http from 'node:http';
+import { jsonPoster } from './api-post.ts';
 
 interface Ask {
   id: number;
@@ -16,39 +16,8 @@ interface Ask {
   answer: boolean;
 }
 
-// As in the in-process client: one keep-alive socket, as lean as the driver on the Cypher side.
-const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-
-function postWithHttp(url: string, body: string): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      url,
-      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => {
-          try {
-            resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
-          } catch (err) {
-            reject(new Error(`HTTP ${res.statusCode}: not JSON (${String(err)})`));
-          }
-        });
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
-async function postWithFetch(url: string, body: string): Promise<unknown> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-  return res.json();
-}
-
 process.on('message', (message: Ask) => {
-  const post = message.client === 'fetch' ? postWithFetch : postWithHttp;
+  const post = jsonPoster(message.client);
   const t0 = performance.now();
   post(message.url, message.body).then(
     (answer) => {

@@ -32,6 +32,7 @@ import { deleteArticles } from '../src/graph/delete-article.ts';
 import { articleId } from '../src/graph/identity.ts';
 import { applySchema } from '../src/graph/schema.ts';
 import { importArticles } from '../src/import/import-articles.ts';
+import { jsonPoster } from './api-post.ts';
 import { openBenchNeo4j } from './neo4j.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { generatedHost, writeGeneratedGraph } from './generate-graph.ts';
@@ -68,45 +69,12 @@ interface Question {
   fromCypher(rows: Record<string, any>[]): unknown;
 }
 
-// The GraphQL side's client. node:http with a keep-alive agent is the default because it is as lean
-// as the driver on the Cypher side; undici's fetch adds about 1 ms of client work per request on
-// this machine (BENCHMARKS.md), which is the client's cost, not the API's.
-const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-
-function postWithHttp(url: string, body: string): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      url,
-      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => {
-          try {
-            resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
-          } catch (err) {
-            reject(new Error(`HTTP ${res.statusCode}: not JSON (${String(err)})`));
-          }
-        });
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
-async function postWithFetch(url: string, body: string): Promise<unknown> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-  return res.json();
-}
-
 /** Sends one request and says how long it took (wall time, client side), with the parsed body when `answer`. */
 type Poster = (url: string, body: string, answer: boolean) => Promise<{ ms: number; answer?: unknown }>;
 
 /** The client in this process, beside the server (`--client-in-process`; how the bench ran before). */
 function inProcessPoster(client: string): Poster {
-  const post = client === 'fetch' ? postWithFetch : postWithHttp;
+  const post = jsonPoster(client);
   return async (url, body) => {
     const t0 = performance.now();
     const answer = await post(url, body);

@@ -5,10 +5,11 @@
 // reads from the repository root (cypher/, samples/, schema.graphql) linked, so that
 // `path.resolve(import.meta.dirname, '../..')` from .bench-dist/src/api/ finds them as from src/api/.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { copyAssets } from './copy-assets.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, '.bench-dist');
@@ -17,19 +18,7 @@ const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 const result = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.bench.json')], { stdio: 'inherit' });
 if (result.status !== 0) process.exit(result.status ?? 1);
 
-const COPIED = /\.(js|html|css)$/;
-function copyAssets(dir) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) copyAssets(path);
-    else if (COPIED.test(entry.name)) {
-      const target = join(out, relative(root, path));
-      mkdirSync(dirname(target), { recursive: true });
-      copyFileSync(path, target);
-    }
-  }
-}
-copyAssets(join(root, 'src'));
+copyAssets(join(root, 'src'), root, out);
 
 for (const name of ['cypher', 'samples', 'schema.graphql']) {
   const link = join(out, name);

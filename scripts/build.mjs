@@ -5,10 +5,11 @@
 // stamp; the stamp carries the time the build STARTED, so an edit made during the build still
 // counts as newer and the CLI runs the sources (through tsx) instead of stale JavaScript.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
+import { renameSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { copyAssets } from './copy-assets.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const src = join(root, 'src');
@@ -22,21 +23,8 @@ if (result.status !== 0) {
   process.exit(result.status ?? 1);
 }
 
-// tsc emits .ts and the JSON it imports; files read at run time beside the module (the
-// playground's boot script) are copied. Worker entries written for tsx (.mjs) are not needed.
-const COPIED = /\.(js|html|css)$/;
-function copyAssets(dir) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) copyAssets(path);
-    else if (COPIED.test(entry.name)) {
-      const target = join(dist, relative(src, path));
-      mkdirSync(dirname(target), { recursive: true });
-      copyFileSync(path, target);
-    }
-  }
-}
-copyAssets(src);
+// tsc emits .ts and the JSON it imports; the files read at run time beside a module are copied.
+copyAssets(src, src, dist);
 
 const stamp = join(dist, '.build-stamp');
 writeFileSync(`${stamp}.tmp`, `${started.toISOString()}\n`);
